@@ -1,0 +1,32 @@
+package org.masthead.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(StaffMember.class)
+public interface StaffStore {
+    String COLUMNS = "id, email, name, slug, role, bio";
+
+    @SqlQuery("INSERT INTO staff (email, name, slug, role, password_hash, bio, created_at)"
+            + " VALUES (:email, :name, :slug, :role, :passwordHash, :bio, :now) RETURNING id")
+    long insert(String email, String name, String slug, String role, String passwordHash, String bio, long now);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM staff WHERE lower(email) = lower(:email)")
+    Optional<StaffMember> findByEmail(String email);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM staff WHERE slug = :slug AND NOT disabled")
+    Optional<StaffMember> findBySlug(String slug);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM staff WHERE slug IN (<slugs>)")
+    List<StaffMember> findBySlugs(@BindList("slugs") List<String> slugs);
+
+    @SqlQuery("SELECT count(*) FROM staff WHERE slug = :slug")
+    boolean slugTaken(String slug);
+
+    @SqlUpdate("UPDATE staff SET password_hash = :hash WHERE id = :id")
+    void setPassword(long id, String hash);
+}

@@ -1,0 +1,201 @@
+package org.masthead.articles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.masthead.accounts.Staff;
+import org.masthead.accounts.StaffMember;
+import org.masthead.media.MediaLibrary;
+import org.masthead.taxonomy.Section;
+import org.masthead.taxonomy.Tag;
+import org.masthead.taxonomy.Taxonomy;
+import org.masthead.web.BadInput;
+import org.masthead.web.Slugs;
+
+/** Writing, publishing and reading single articles. Every change tells the listeners which pages went stale. */
+public final class Articles {
+    private final Jdbi jdbi;
+    private final Staff staff;
+    private final Taxonomy taxonomy;
+    private final MediaLibrary media;
+    private final Clock clock;
+    private final List<ContentChange.Listener> listeners = new CopyOnWriteArrayList<>();
+
+    public Articles(Jdbi jdbi, Staff staff, Taxonomy taxonomy, MediaLibrary media, Clock clock) {
+        this.jdbi = jdbi;
+        this.staff = staff;
+        this.taxonomy = taxonomy;
+        this.media = media;
+        this.clock = clock;
+    }
+
+    public void onChange(ContentChange.Listener listener) {
+        listeners.add(listener);
+    }
+
+    public long create(ArticleDraft draft) {
+        return save(null, draft, clock.instant());
+    }
+
+    /** Creates an article written elsewhere (demo, imports), keeping the time it last changed there. */
+    public long createAsOf(ArticleDraft draft, Instant lastChanged) {
+        return save(null, draft, lastChanged);
+    }
+
+    public void update(long id, ArticleDraft draft) {
+        save(id, draft, clock.instant());
+    }
+
+    /** Makes scheduled articles whose time has come public; returns how many. Safe to run on every node. */
+    public int publishDue() {
+        long now = clock.millis();
+        List<Long> due = jdbi.withExtension(ArticleStore.class, s -> s.dueForPublication(now));
+        for (long id : due) {
+            Set<String> stale = jdbi.inTransaction(h -> {
+                ArticleStore store = h.attach(ArticleStore.class);
+                ArticleRow row = store.find(id).orElseThrow();
+                if (!row.status().equals(ArticleStatus.SCHEDULED.id())) return Set.<String>of();
+                store.setStatus(id, ArticleStatus.PUBLISHED.id(), row.publishedAt(), now);
+                return dependents(h, id);
+            });
+            announce(stale);
+        }
+        return due.size();
+    }
+
+    public void unpublish(long id) {
+        Set<String> stale = jdbi.inTransaction(h -> {
+            ArticleStore store = h.attach(ArticleStore.class);
+            ArticleRow row = store.find(id).orElseThrow(() -> new BadInput(404, "no article " + id));
+            store.setStatus(id, ArticleStatus.UNPUBLISHED.id(), row.publishedAt(), clock.millis());
+            return dependents(h, id);
+        });
+        announce(stale);
+    }
+
+    /** A published article by its slug, whole. */
+    public Optional<Story> publishedStory(String slug) {
+        return jdbi.withHandle(h -> h.attach(ArticleStore.class).findBySlug(slug)
+                .filter(r -> r.status().equals(ArticleStatus.PUBLISHED.id()))
+                .map(r -> story(h, r)));
+    }
+
+    public Optional<Story> story(long id) {
+        return jdbi.withHandle(h -> h.attach(ArticleStore.class).find(id).map(r -> story(h, r)));
+    }
+
+    private Story story(Handle h, ArticleRow r) {
+        ArticleStore store = h.attach(ArticleStore.class);
+        List<Section> sections = store.sections(List.of(r.id())).stream().map(ArticleStore.SectionLink::section).toList();
+        List<StaffMember> authors = ArticleLists.authorsOf(store, List.of(r.id())).getOrDefault(r.id(), List.of());
+        List<Story.Note> notes = store.notes(r.id()).stream()
+                .map(n -> new Story.Note(n.body(), Instant.ofEpochMilli(n.at()))).toList();
+        return new Story(r.id(), r.slug(), r.title(), r.dek(), org.masthead.web.SanitizedHtml.fromStored(r.bodyHtml()),
+                ArticleStatus.of(r.status()), r.language(), r.editorCredit(),
+                r.publishedAt() == null ? null : Instant.ofEpochMilli(r.publishedAt()), Instant.ofEpochMilli(r.updatedAt()),
+                r.featuredImageId() == null ? null : media.find(r.featuredImageId()).orElse(null),
+                sections, store.tags(r.id()), authors, notes);
+    }
+
+    private long save(Long existingId, ArticleDraft d, Instant changedAt) {
+        validate(d);
+        List<StaffMember> authors = staff.bySlugs(d.authorSlugs());
+        if (authors.size() != new HashSet<>(d.authorSlugs()).size()) {
+            throw new BadInput("unknown author among " + d.authorSlugs());
+        }
+        List<Section> sections = new ArrayList<>();
+        for (String slug : d.sectionSlugs()) {
+            sections.add(taxonomy.section(slug).orElseThrow(() -> new BadInput("no section '" + slug + "'")));
+        }
+        if (d.featuredImageId() != null && media.find(d.featuredImageId()).isEmpty()) {
+            throw new BadInput("no image " + d.featuredImageId());
+        }
+        String html = Markdown.render(d.bodyMarkdown()).html();
+        long now = changedAt.toEpochMilli();
+        Long publishedAt = d.publishedAt() == null ? null : d.publishedAt().toEpochMilli();
+        Set<String> stale = new HashSet<>();
+        long id = jdbi.inTransaction(h -> {
+            ArticleStore store = h.attach(ArticleStore.class);
+            long otherThan = existingId == null ? -1 : existingId;
+            String slug = d.slug().isEmpty() ? Slugs.unique(Slugs.of(d.title()), s -> store.slugTaken(s, otherThan)) : d.slug();
+            long articleId = otherThan;
+            if (store.slugTaken(slug, otherThan)) throw new BadInput("another article already uses the slug '" + slug + "'");
+            if (existingId == null) {
+                articleId = store.insert(slug, d.title().strip(), d.dek().strip(), d.bodyMarkdown(), html,
+                        d.status().id(), d.language(), d.editorCredit().strip(), d.featuredImageId(), publishedAt, now);
+            } else {
+                stale.addAll(dependents(h, existingId)); // the old sections and tags lose the article
+                int changed = store.update(existingId, slug, d.title().strip(), d.dek().strip(), d.bodyMarkdown(), html,
+                        d.status().id(), d.language(), d.editorCredit().strip(), d.featuredImageId(), publishedAt, now);
+                if (changed == 0) throw new BadInput(404, "no article " + existingId);
+            }
+            replaceLinks(h, articleId, authors, d, sections, now);
+            stale.addAll(dependents(h, articleId));
+            return articleId;
+        });
+        announce(stale);
+        return id;
+    }
+
+    private static void replaceLinks(Handle h, long id, List<StaffMember> authors, ArticleDraft d,
+            List<Section> sections, long now) {
+        ArticleStore store = h.attach(ArticleStore.class);
+        store.clearAuthors(id);
+        for (int i = 0; i < d.authorSlugs().size(); i++) {
+            String slug = d.authorSlugs().get(i);
+            long staffId = authors.stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow().id();
+            store.addAuthor(id, staffId, i);
+        }
+        store.clearSections(id);
+        for (int i = 0; i < sections.size(); i++) store.addSection(id, sections.get(i).id(), i);
+        store.clearTags(id);
+        Set<Long> tagIds = new HashSet<>();
+        for (String name : d.tags()) {
+            Tag tag = Taxonomy.tagNamed(h, name);
+            if (tagIds.add(tag.id())) store.addTag(id, tag.id());
+        }
+        store.clearNotes(id);
+        for (String note : d.notes()) store.addNote(id, note.strip(), now);
+    }
+
+    /** Keys of every cached page that shows this article: its own page, home, its sections (and their parents), tags, authors. */
+    private Set<String> dependents(Handle h, long id) {
+        ArticleStore store = h.attach(ArticleStore.class);
+        Set<String> keys = new HashSet<>(Set.of("article:" + id, "home"));
+        for (ArticleStore.SectionLink link : store.sections(List.of(id))) {
+            taxonomy.trail(link.section()).forEach(s -> keys.add("section:" + s.id()));
+        }
+        store.tags(id).forEach(t -> keys.add("tag:" + t.id()));
+        ArticleLists.authorsOf(store, List.of(id)).getOrDefault(id, List.of()).forEach(a -> keys.add("author:" + a.id()));
+        return keys;
+    }
+
+    private void announce(Set<String> keys) {
+        if (keys.isEmpty()) return;
+        ContentChange change = new ContentChange(Set.copyOf(keys));
+        listeners.forEach(l -> l.changed(change));
+    }
+
+    private static void validate(ArticleDraft d) {
+        if (d.title() == null || d.title().isBlank()) throw new BadInput("an article needs a headline");
+        if (d.title().length() > 300) throw new BadInput("the headline is longer than 300 characters");
+        if (d.bodyMarkdown() == null) throw new BadInput("an article needs a body");
+        if (!d.slug().isEmpty() && !Slugs.isValid(d.slug())) {
+            throw new BadInput("the slug may hold only lower-case letters, digits and single hyphens");
+        }
+        if (d.authorSlugs().isEmpty()) throw new BadInput("an article needs at least one author");
+        if (d.status() != ArticleStatus.DRAFT && d.publishedAt() == null) {
+            throw new BadInput("a " + d.status().id() + " article needs a publication time");
+        }
+        if (!d.language().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
+            throw new BadInput("'" + d.language() + "' is not a language code such as en or uk");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.masthead.config;
+
+/**
+ * Every configuration key Masthead reads, with its documentation and default. The README's
+ * configuration table is written from this list; nothing else in the code reads the environment.
+ */
+public enum Setting {
+    DATABASE_URL("database.url", "JDBC URL of the database: SQLite file (default) or PostgreSQL (jdbc:postgresql://host/db)",
+            "", false),
+    DATABASE_USER("database.user", "database user name (PostgreSQL)", "", false),
+    DATABASE_PASSWORD("database.password", "database password (PostgreSQL)", "", true),
+    DATABASE_POOL_SIZE("database.pool-size", "maximum open database connections", "10", false),
+    DATA_DIR("data.dir", "folder for the SQLite file and uploaded images", "data", false),
+    HOST("http.host", "interface to listen on (0.0.0.0 for all)", "127.0.0.1", false),
+    PORT("http.port", "HTTP port", "8080", false),
+    BASE_URL("site.base-url", "public address of the site, used in feeds, sitemaps and canonical links",
+            "", false),
+    PAGE_CACHE_ENTRIES("cache.pages", "anonymous pages kept in the in-memory cache", "5000", false);
+
+    public final String key;
+    public final String doc;
+    public final String defaultValue;
+    public final boolean sensitive;
+
+    Setting(String key, String doc, String defaultValue, boolean sensitive) {
+        this.key = key;
+        this.doc = doc;
+        this.defaultValue = defaultValue;
+        this.sensitive = sensitive;
+    }
+
+    /** MASTHEAD_DATABASE_URL for database.url, and so on. */
+    public String envName() {
+        return "MASTHEAD_" + key.toUpperCase().replace('.', '_').replace('-', '_');
+    }
+}

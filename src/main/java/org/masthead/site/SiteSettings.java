@@ -1,0 +1,63 @@
+package org.masthead.site;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Jdbi;
+import org.masthead.articles.ContentChange;
+
+/**
+ * The newsroom's own settings (name, description, the reader-support appeal), stored in the database so
+ * editors can change them without a restart. Read on every page, so kept in memory after the first read.
+ */
+public final class SiteSettings {
+    private final Jdbi jdbi;
+    private final AtomicReference<SiteIdentity> current = new AtomicReference<>();
+    private final List<ContentChange.Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public SiteSettings(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public void onChange(ContentChange.Listener listener) {
+        listeners.add(listener);
+    }
+
+    public SiteIdentity identity() {
+        SiteIdentity identity = current.get();
+        if (identity == null) {
+            identity = load();
+            current.set(identity);
+        }
+        return identity;
+    }
+
+    /** Changes settings by name; every page shows the site's name, so every cached page goes stale. */
+    public void update(Map<String, String> values) {
+        jdbi.useTransaction(h -> values.forEach((name, value) -> {
+            int updated = h.createUpdate("UPDATE site_settings SET value = :value WHERE name = :name")
+                    .bind("name", name).bind("value", value).execute();
+            if (updated == 0) {
+                h.createUpdate("INSERT INTO site_settings (name, value) VALUES (:name, :value)")
+                        .bind("name", name).bind("value", value).execute();
+            }
+        }));
+        current.set(null);
+        ContentChange everything = new ContentChange(java.util.Set.of("site"));
+        listeners.forEach(l -> l.changed(everything));
+    }
+
+    private SiteIdentity load() {
+        Map<String, String> values = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT name, value FROM site_settings")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> values.put(e.getKey(), e.getValue())));
+        return new SiteIdentity(values.getOrDefault("site.name", "Masthead"),
+                values.getOrDefault("site.description", ""),
+                values.getOrDefault("site.language", "en"),
+                new SiteIdentity.Appeal(Boolean.parseBoolean(values.getOrDefault("appeal.enabled", "false")),
+                        values.getOrDefault("appeal.text", ""), values.getOrDefault("appeal.link", ""),
+                        values.getOrDefault("appeal.button", "Donate")));
+    }
+}

@@ -1,0 +1,7 @@
+package org.masthead.taxonomy;
+
+public record Tag(long id, String slug, String name) {
+    public String path() {
+        return "/tag/" + slug + "/";
+    }
+}

@@ -1,0 +1,56 @@
+package org.masthead.web;
+
+import gg.jte.Content;
+import gg.jte.TemplateOutput;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * HTML that has been through the sanitizer. Templates print user and staff HTML only through this type,
+ * and its only way in is {@link #sanitize}, so unsanitised HTML cannot reach a page by accident.
+ */
+public final class SanitizedHtml implements Content {
+    private static final Safelist ARTICLE = Safelist.none()
+            .addTags("p", "br", "hr", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "code", "pre",
+                    "a", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "del")
+            .addAttributes("a", "href", "title")
+            .addProtocols("a", "href", "http", "https", "mailto", "#")
+            .preserveRelativeLinks(true);
+    private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
+
+    private final String html;
+
+    private SanitizedHtml(String html) {
+        this.html = html;
+    }
+
+    public static SanitizedHtml sanitize(String untrusted) {
+        // The base URI lets relative links survive; it never appears in the output.
+        return new SanitizedHtml(Jsoup.clean(untrusted, "https://masthead.invalid/", ARTICLE, COMPACT));
+    }
+
+    /** For HTML this class produced earlier and that was stored since; it is sanitised again on the way out. */
+    public static SanitizedHtml fromStored(String storedHtml) {
+        return sanitize(storedHtml);
+    }
+
+    public String html() {
+        return html;
+    }
+
+    /** The text without tags, for descriptions and feed summaries. */
+    public String text() {
+        return Jsoup.parse(html).text();
+    }
+
+    @Override
+    public void writeTo(TemplateOutput output) {
+        output.writeContent(html);
+    }
+
+    @Override
+    public String toString() {
+        return html;
+    }
+}

@@ -1,0 +1,96 @@
+package org.masthead.web;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.masthead.Newsroom;
+import org.masthead.accounts.AuthorRoutes;
+import org.masthead.articles.ArticleRoutes;
+import org.masthead.media.MediaRoutes;
+import org.masthead.taxonomy.TaxonomyRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Assembles the features' routes into one Javalin server: the table of contents of the site. */
+public final class WebApp {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    private WebApp() {}
+
+    public static Javalin create(Newsroom n) {
+        Templates templates = new Templates();
+        Assets assets = new Assets();
+        Frames frames = new Frames(n.site, n.taxonomy, assets, n.settings.baseUrl());
+        ErrorPages errors = new ErrorPages(frames, templates);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            // Pages are compressed once when cached; compressing every response again cost 95% of throughput.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.defaultContentType = Rendered.HTML;
+            config.http.maxRequestSize = 1_000_000;
+            config.router.ignoreTrailingSlashes = false;
+            config.router.treatMultipleSlashesAsSingleSlash = false;
+            config.jetty.host = n.settings.host();
+            config.jetty.port = n.settings.port();
+
+            config.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx);
+                Canonical.addTrailingSlash(ctx);
+            });
+            config.routes.get("/assets/{file}", assets::serve);
+            config.routes.apiBuilder(new TaxonomyRoutes(n.taxonomy, n.lists, frames, templates, n.pageCache));
+            config.routes.apiBuilder(new AuthorRoutes(n.staff, n.lists, frames, templates, n.pageCache));
+            config.routes.apiBuilder(new MediaRoutes(n.media));
+            // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
+            config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, frames, templates, n.pageCache));
+
+            config.routes.exception(BadInput.class, (e, ctx) -> errors.show(ctx, e.status(), e.getMessage()));
+            config.routes.exception(MovedPermanently.class,
+                    (e, ctx) -> ctx.redirect(e.location(), HttpStatus.MOVED_PERMANENTLY));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                errors.show(ctx, 500, "Something went wrong on our side. Please try again in a minute.");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    errors.show(ctx, 404, "We could not find a page at this address.");
+                }
+            });
+            config.routes.error(405, ctx -> errors.show(ctx, 405, "This address does not accept that kind of request."));
+        });
+    }
+
+    /** Error pages are rendered fresh: they must work even when the page cache or the database does not. */
+    static final class ErrorPages {
+        private final Frames frames;
+        private final Templates templates;
+
+        ErrorPages(Frames frames, Templates templates) {
+            this.frames = frames;
+            this.templates = templates;
+        }
+
+        void show(Context ctx, int status, String message) {
+            ctx.status(status);
+            ctx.header("Cache-Control", "no-store");
+            String heading = switch (status) {
+                case 404 -> "Page not found";
+                case 405 -> "Not allowed";
+                case 500 -> "Something went wrong";
+                default -> "We could not do that";
+            };
+            try {
+                Frame frame = frames.of(Meta.page(heading, message, ctx.path()));
+                ctx.contentType(Rendered.HTML);
+                ctx.result(templates.render("web/error.jte", Map.of("page", new ErrorPage(frame, status, heading, message))));
+            } catch (RuntimeException e) {
+                LOG.error("error page failed", e);
+                ctx.contentType("text/plain; charset=utf-8");
+                ctx.result(heading + ": " + message);
+            }
+        }
+    }
+}
