@@ -1,0 +1,86 @@
+package org.masthead.testing;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.masthead.Newsroom;
+import org.masthead.config.Settings;
+import org.masthead.demo.DemoContent;
+import org.masthead.web.WebApp;
+
+/** Masthead started on a free port over a fresh database, with an HTTP client that does not follow redirects. */
+public final class TestServer implements AutoCloseable {
+    private static TestServer demo;
+
+    public final Newsroom newsroom;
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer(Newsroom newsroom) {
+        this.newsroom = newsroom;
+        this.app = WebApp.create(newsroom).start();
+    }
+
+    /** An empty newsroom: tests add what they need through the features' APIs. */
+    public static TestServer empty() {
+        return new TestServer(new Newsroom(Settings.load(TestDatabase.freshEnvironment()), Clock.systemUTC()));
+    }
+
+    /**
+     * One server with the demo newsroom, shared by the test classes that only read it (the demo takes
+     * seconds to load). Tests must not change its content.
+     */
+    public static synchronized TestServer demo() {
+        if (demo == null) {
+            demo = empty();
+            new DemoContent(demo.newsroom).loadIfEmpty();
+            Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
+        }
+        return demo;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + app.port() + path;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return get(path, Map.of());
+    }
+
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20));
+        headers.forEach(request::header);
+        return send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20));
+        headers.forEach(request::header);
+        return send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        newsroom.close();
+    }
+}
