@@ -31,7 +31,12 @@ public final class TestServer implements AutoCloseable {
 
     /** An empty newsroom: tests add what they need through the features' APIs. */
     public static TestServer empty() {
-        return new TestServer(new Newsroom(Settings.load(TestDatabase.freshEnvironment()), Clock.systemUTC()));
+        return empty(Clock.systemUTC());
+    }
+
+    /** An empty newsroom that tells the time by {@code clock} (a {@link TestClock} to move time on). */
+    public static TestServer empty(Clock clock) {
+        return new TestServer(new Newsroom(Settings.load(TestDatabase.freshEnvironment()), clock));
     }
 
     /**
@@ -59,6 +64,11 @@ public final class TestServer implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20));
         headers.forEach(request::header);
         return send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page at {@code path}, parsed; check the status with {@link #get} where it matters. */
+    public org.jsoup.nodes.Document page(String path) {
+        return org.jsoup.Jsoup.parse(get(path).body(), url(path));
     }
 
     public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
