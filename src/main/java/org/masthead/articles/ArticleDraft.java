@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a journalist submits for an article. {@code slug} may be empty (derived from the title);
+ * What a journalist submits for an article. {@code slug} may be empty: a new article derives it from the title,
+ * an edited one keeps the slug it has;
  * {@code publishedAt} is required for scheduled and published articles.
  */
 public record ArticleDraft(String title, String dek, String slug, String bodyMarkdown, String language,

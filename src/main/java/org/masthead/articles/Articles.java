@@ -124,7 +124,13 @@ public final class Articles {
         long id = jdbi.inTransaction(h -> {
             ArticleStore store = h.attach(ArticleStore.class);
             long otherThan = existingId == null ? -1 : existingId;
-            String slug = d.slug().isEmpty() ? Slugs.unique(Slugs.of(d.title()), s -> store.slugTaken(s, otherThan)) : d.slug();
+            String slug = d.slug();
+            if (slug.isEmpty() && existingId != null) {
+                // An edited headline must not move the story: links to it are already out in the world.
+                slug = store.find(existingId).orElseThrow(() -> new BadInput(404, "no article " + existingId)).slug();
+            } else if (slug.isEmpty()) {
+                slug = Slugs.unique(Slugs.of(d.title()), s -> store.slugTaken(s, otherThan));
+            }
             long articleId = otherThan;
             if (store.slugTaken(slug, otherThan)) throw new BadInput("another article already uses the slug '" + slug + "'");
             if (existingId == null) {
