@@ -42,7 +42,7 @@ public final class Assets {
     public void serve(Context ctx) {
         Asset asset = byUrl.get(ctx.path());
         if (asset == null) throw new BadInput(404, "There is no file at this address.");
-        boolean gzip = String.valueOf(ctx.header("Accept-Encoding")).contains("gzip");
+        boolean gzip = PageCache.acceptsGzip(ctx.header("Accept-Encoding"));
         byte[] body = gzip ? asset.gzip() : asset.plain();
         ctx.header("Cache-Control", IMMUTABLE);
         ctx.header("Vary", "Accept-Encoding");

@@ -118,12 +118,13 @@ public final class PageCache implements ContentChange.Listener {
         }
     }
 
-    private static boolean acceptsGzip(String acceptEncoding) {
+    /** Whether the client takes gzip: it names gzip in Accept-Encoding and does not refuse it with q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) return false;
         for (String part : acceptEncoding.split(",")) {
             String[] coding = part.trim().split(";");
             if (coding[0].trim().equalsIgnoreCase("gzip")) {
-                return coding.length < 2 || !coding[1].replace(" ", "").equals("q=0");
+                return coding.length < 2 || !coding[1].replace(" ", "").matches("[qQ]=0(\\.0{0,3})?");
             }
         }
         return false;
