@@ -39,6 +39,7 @@ public final class Newsroom implements AutoCloseable {
         this.site = new SiteSettings(jdbi);
         this.pageCache = new PageCache(settings.pageCacheEntries(), clock);
         articles.onChange(pageCache);
+        taxonomy.onChange(pageCache);
         site.onChange(pageCache);
     }
 

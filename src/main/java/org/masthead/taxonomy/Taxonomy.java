@@ -3,17 +3,25 @@ package org.masthead.taxonomy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.masthead.articles.ContentChange;
 import org.masthead.web.BadInput;
 import org.masthead.web.Slugs;
 
 /** Sections (hierarchical categories) and tags. */
 public final class Taxonomy {
     private final Jdbi jdbi;
+    private final List<ContentChange.Listener> listeners = new CopyOnWriteArrayList<>();
 
     public Taxonomy(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    public void onChange(ContentChange.Listener listener) {
+        listeners.add(listener);
     }
 
     /** All sections, parents before their children, each list in menu order. */
@@ -56,7 +64,7 @@ public final class Taxonomy {
     /** Adds a section; {@code slug} may be null to derive it from the name. */
     public Section addSection(String slug, String name, String parentSlug, String description) {
         if (name == null || name.isBlank() || name.length() > 200) throw new BadInput("a section needs a name of 1 to 200 characters");
-        return jdbi.inTransaction(h -> {
+        Section added = jdbi.inTransaction(h -> {
             Long parentId = null;
             if (parentSlug != null) {
                 parentId = section(parentSlug).map(Section::id)
@@ -69,6 +77,12 @@ public final class Taxonomy {
             long id = h.attach(TaxonomyStore.class).insertSection(parentId, sectionSlug, name.strip(), description, position);
             return new Section(id, parentId, sectionSlug, name.strip(), description, position);
         });
+        if (added.parentId() == null) {
+            // Every page shows the top-level sections in its navigation.
+            ContentChange everything = new ContentChange(Set.of("site"));
+            listeners.forEach(l -> l.changed(everything));
+        }
+        return added;
     }
 
     public Optional<Tag> tag(String slug) {
