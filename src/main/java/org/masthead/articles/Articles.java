@@ -193,6 +193,7 @@ public final class Articles {
         if (d.title() == null || d.title().isBlank()) throw new BadInput("an article needs a headline");
         if (d.title().length() > 300) throw new BadInput("the headline is longer than 300 characters");
         if (d.bodyMarkdown() == null) throw new BadInput("an article needs a body");
+        if (d.editorCredit().strip().length() > 200) throw new BadInput("the editor credit is longer than 200 characters");
         if (!d.slug().isEmpty() && !Slugs.isValid(d.slug())) {
             throw new BadInput("the slug may hold only lower-case letters, digits and single hyphens");
         }
