@@ -1,6 +1,9 @@
 package org.masthead;
 
+import java.io.InputStream;
+import java.util.Map;
 import org.masthead.accounts.UserCommand;
+import org.masthead.config.Settings;
 import org.masthead.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,12 +16,25 @@ public final class Masthead implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> environment;
+    private final InputStream in;
+
+    private Masthead(Map<String, String> environment, InputStream in) {
+        this.environment = Map.copyOf(environment);
+        this.in = in;
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Masthead());
+        return commandLine(System.getenv(), System.in);
+    }
+
+    /** The command line of a process started with this environment and standard input (tests pass their own). */
+    public static CommandLine commandLine(Map<String, String> environment, InputStream in) {
+        CommandLine cli = new CommandLine(new Masthead(environment, in));
         // Bad input on the command line ends with a one-line reason and a non-zero exit, not a stack trace.
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("masthead: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -26,6 +42,20 @@ public final class Masthead implements Runnable {
                     || e instanceof IllegalArgumentException ? 2 : 1;
         });
         return cli;
+    }
+
+    /** The root of a subcommand's command line: subcommands read settings and standard input through it. */
+    public static Masthead of(CommandLine.Model.CommandSpec subcommand) {
+        return (Masthead) subcommand.root().userObject();
+    }
+
+    /** Settings from the process's environment (and the configuration file it names). */
+    public Settings settings() {
+        return Settings.load(environment);
+    }
+
+    public InputStream in() {
+        return in;
     }
 
     @Override

@@ -2,13 +2,13 @@ package org.masthead.accounts;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.masthead.Masthead;
 import org.masthead.Newsroom;
-import org.masthead.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,8 +47,9 @@ public final class UserCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             Role parsedRole = Role.parse(role);
-            String password = passwordFromStdin ? readLine() : Staff.generatePassword();
-            try (Newsroom newsroom = new Newsroom(Settings.fromEnvironment(), Clock.systemUTC())) {
+            Masthead process = Masthead.of(spec);
+            String password = passwordFromStdin ? readLine(process.in()) : Staff.generatePassword();
+            try (Newsroom newsroom = new Newsroom(process.settings(), Clock.systemUTC())) {
                 StaffMember member = newsroom.staff.add(email, name, parsedRole, password, "");
                 var out = spec.commandLine().getOut();
                 out.println("Added " + member.name() + " <" + member.email() + "> as " + parsedRole.id() + ".");
@@ -58,8 +59,8 @@ public final class UserCommand implements Runnable {
             return 0;
         }
 
-        private static String readLine() throws IOException {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        private static String readLine(InputStream stdin) throws IOException {
+            BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             String line = in.readLine();
             if (line == null || line.isEmpty()) throw new IllegalArgumentException("no password on standard input");
             return line;

@@ -17,6 +17,7 @@ public record Settings(
         String databaseUrl, String databaseUser, String databasePassword, int databasePoolSize,
         Path dataDir, String host, int port, String baseUrl, int pageCacheEntries) {
 
+    /** For code outside the command line; commands read {@code Masthead.of(spec).settings()} instead. */
     public static Settings fromEnvironment() {
         return load(System.getenv());
     }

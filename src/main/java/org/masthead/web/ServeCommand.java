@@ -12,7 +12,9 @@ import org.masthead.demo.DemoContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Masthead.Version.class,
         description = "Run the web server (migrates the database first).")
@@ -25,9 +27,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "fill an empty database with demo articles, sections and pictures")
     boolean demo;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings = Settings.fromEnvironment();
+        Settings settings = Masthead.of(spec).settings();
         if (port != null) {
             if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535");
             settings = settings.withPort(port);
