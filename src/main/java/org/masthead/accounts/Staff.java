@@ -33,6 +33,7 @@ public final class Staff {
             throw new BadInput("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         String displayName = name == null || name.isBlank() ? cleanEmail.substring(0, cleanEmail.indexOf('@')) : name.strip();
+        if (displayName.length() > 200) throw new BadInput("the name is longer than 200 characters");
         String hash = password == null ? null : hasher.hash(password);
         return jdbi.inTransaction(h -> {
             StaffStore store = h.attach(StaffStore.class);
