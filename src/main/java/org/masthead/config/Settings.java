@@ -52,9 +52,14 @@ public record Settings(
         return databaseUrl.startsWith("jdbc:postgresql:");
     }
 
+    /** The database URL with any password in it masked, for logs and messages. */
+    public String databaseUrlWithoutPassword() {
+        return databaseUrl.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("(//[^/:@]*:)[^/@]*@", "$1***@");
+    }
+
     @Override
-    public String toString() { // never print the password
-        return "Settings[database=" + databaseUrl + ", dataDir=" + dataDir + ", listen=" + host + ":" + port
+    public String toString() { // never print the password, whether a setting of its own or inside the URL
+        return "Settings[database=" + databaseUrlWithoutPassword() + ", dataDir=" + dataDir + ", listen=" + host + ":" + port
                 + ", baseUrl=" + baseUrl + "]";
     }
 

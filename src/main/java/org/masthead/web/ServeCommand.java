@@ -41,7 +41,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (demo) new DemoContent(newsroom).loadIfEmpty();
         PublicationScheduler scheduler = new PublicationScheduler(newsroom.articles, 15);
         Javalin app = WebApp.create(newsroom).start();
-        LOG.info("Masthead is ready at http://{}:{}/ ({})", settings.host(), app.port(), settings.databaseUrl());
+        LOG.info("Masthead is ready at http://{}:{}/ ({})", settings.host(), app.port(),
+                settings.databaseUrlWithoutPassword());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
