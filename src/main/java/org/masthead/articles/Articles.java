@@ -62,7 +62,10 @@ public final class Articles {
                 ArticleStore store = h.attach(ArticleStore.class);
                 ArticleRow row = store.find(id).orElseThrow();
                 if (!row.status().equals(ArticleStatus.SCHEDULED.id())) return Set.<String>of();
-                store.setStatus(id, ArticleStatus.PUBLISHED.id(), row.publishedAt(), now);
+                // Going public is not an update: a story published late (the server was down at its time)
+                // must not read "Updated" when nobody touched it.
+                long updatedAt = Math.max(row.updatedAt(), row.publishedAt());
+                store.setStatus(id, ArticleStatus.PUBLISHED.id(), row.publishedAt(), updatedAt);
                 return dependents(h, id);
             });
             announce(stale);
