@@ -155,6 +155,19 @@ class ArticlesTest {
     }
 
     @Test
+    void a_scheduled_story_published_late_after_a_restart_is_not_marked_updated() {
+        Instant time = clock.instant().plus(1, ChronoUnit.HOURS);
+        long id = fixtures.publish(article("Ferry fares rise in March").status(ArticleStatus.SCHEDULED).publishedAt(time));
+
+        clock.advance(Duration.ofHours(4)); // the server was down when the story was due
+        assertThat(articles.publishDue()).isEqualTo(1);
+
+        Document page = server.page(story(id).path());
+        assertThat(page.select(".story__dates time").first().attr("datetime")).isEqualTo(time.toString());
+        assertThat(page.select(".story__updated")).as("nobody changed the story after it went out").isEmpty();
+    }
+
+    @Test
     void a_draft_is_never_shown_to_readers() {
         long id = articles.create(article("Unfinished investigation").status(ArticleStatus.DRAFT)
                 .slug("unfinished-investigation").build());

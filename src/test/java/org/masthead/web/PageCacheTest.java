@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.nodes.Document;
@@ -232,8 +233,8 @@ class PageCacheTest {
         String article = path(fixtures.publish(article("Council publishes the harbour plan")));
         String etag = header(server.get(article), "ETag");
 
-        for (HttpResponse<String> response : new HttpResponse[] {server.get("/"), server.get(article),
-            server.get("/no-such-page/"), server.get(stylesheet), server.get(article, Map.of("If-None-Match", etag))}) {
+        for (HttpResponse<String> response : List.of(server.get("/"), server.get(article), server.get("/no-such-page/"),
+                server.get(stylesheet), server.get(article, Map.of("If-None-Match", etag)))) {
             String where = response.uri().getPath() + " " + response.statusCode();
             String csp = header(response, "Content-Security-Policy");
             assertThat(csp).as(where).contains("script-src 'self'").contains("frame-ancestors 'none'")
