@@ -1,5 +1,6 @@
 package org.masthead.web;
 
+import io.javalin.apibuilder.ApiBuilder;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
@@ -41,6 +42,17 @@ public final class PageCache implements ContentChange.Listener {
     public PageCache(int maxEntries, Clock clock) {
         this.maxEntries = maxEntries;
         this.clock = clock;
+    }
+
+    /**
+     * Serves the page at {@code path} (inside an {@code apiBuilder} block) from the cache, for GET and HEAD.
+     * Without a HEAD route of its own, Javalin answers HEAD with an empty 200 for any path a GET route's pattern
+     * matches, even a story that does not exist, and without the page's validators.
+     */
+    public void page(String path, Function<Context, Rendered> renderer) {
+        Handler handler = cached(renderer);
+        ApiBuilder.get(path, handler);
+        ApiBuilder.head(path, handler);
     }
 
     /** A handler that serves from the cache, rendering with {@code renderer} on a miss. */
