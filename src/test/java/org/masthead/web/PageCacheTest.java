@@ -6,6 +6,8 @@ import static org.masthead.testing.Fixtures.article;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -92,6 +94,24 @@ class PageCacheTest {
         HttpResponse<String> older = server.get(path, Map.of("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT"));
         assertThat(older.statusCode()).isEqualTo(200);
         assertThat(older.body()).contains("Lighthouse keepers");
+    }
+
+    @Test
+    void a_head_request_answers_as_get_would_without_the_body() {
+        String path = path(fixtures.publish(article("Pier reopens after repairs")));
+        HttpResponse<String> get = server.get(path);
+
+        HttpResponse<String> head = head(path);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(header(head, "ETag")).isEqualTo(header(get, "ETag"));
+        assertThat(header(head, "Last-Modified")).isEqualTo(header(get, "Last-Modified"));
+        assertThat(header(head, "Content-Length")).isEqualTo(header(get, "Content-Length"));
+        assertThat(header(head, "Content-Type")).isEqualTo(header(get, "Content-Type"));
+
+        for (String missing : new String[] {"/2026/01/01/no-such-story/", "/category/no-such-section/", "/nope/"}) {
+            assertThat(head(missing).statusCode()).as(missing).isEqualTo(404);
+        }
     }
 
     @Test
@@ -263,6 +283,11 @@ class PageCacheTest {
         assertThat(refused.body()).isEqualTo(plain.body());
 
         assertThat(server.get(href.replaceFirst("\\.[0-9a-f]+\\.css$", ".0000000000.css")).statusCode()).isEqualTo(404);
+    }
+
+    private static HttpResponse<String> head(String path) {
+        return server.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String path(long id) {
