@@ -2,6 +2,10 @@ package org.masthead;
 
 import java.time.Clock;
 import org.masthead.accounts.PasswordHasher;
+import org.masthead.comments.CommentPolicy;
+import org.masthead.comments.CommentThreads;
+import org.masthead.comments.Comments;
+import org.masthead.site.SiteSecret;
 import org.masthead.accounts.Staff;
 import org.masthead.articles.ArticleLists;
 import org.masthead.articles.Articles;
@@ -24,6 +28,9 @@ public final class Newsroom implements AutoCloseable {
     public final ArticleLists lists;
     public final SiteSettings site;
     public final PageCache pageCache;
+    public final SiteSecret secret;
+    public final Comments comments;
+    public final CommentThreads commentThreads;
 
     public Newsroom(Settings settings, Clock clock) {
         this.settings = settings;
@@ -38,8 +45,13 @@ public final class Newsroom implements AutoCloseable {
         this.lists = new ArticleLists(jdbi);
         this.site = new SiteSettings(jdbi);
         this.pageCache = new PageCache(settings.pageCacheEntries(), clock);
+        this.secret = SiteSecret.load(jdbi);
+        CommentPolicy policy = site.commentPolicy();
+        this.comments = new Comments(jdbi, articles, secret, policy, settings.moderationLimits(), clock);
+        this.commentThreads = new CommentThreads(jdbi, secret, policy, clock);
         articles.onChange(pageCache);
         site.onChange(pageCache);
+        comments.onChange(pageCache);
     }
 
     @Override

@@ -15,7 +15,12 @@ public enum Setting {
     PORT("http.port", "HTTP port", "8080", false),
     BASE_URL("site.base-url", "public address of the site, used in feeds, sitemaps and canonical links",
             "", false),
-    PAGE_CACHE_ENTRIES("cache.pages", "anonymous pages kept in the in-memory cache", "5000", false);
+    PAGE_CACHE_ENTRIES("cache.pages", "anonymous pages kept in the in-memory cache", "5000", false),
+    COMMENT_MAX_LENGTH("comments.max-length", "longest comment, in characters", "5000", false),
+    COMMENT_MAX_LINKS("comments.max-links", "most links a comment may carry", "5", false),
+    COMMENT_RATE_ADDRESS("comments.per-address-per-minute", "comments accepted per network address per minute", "10",
+            false),
+    COMMENT_RATE_EMAIL("comments.per-email-per-minute", "comments accepted per email address per minute", "5", false);
 
     public final String key;
     public final String doc;

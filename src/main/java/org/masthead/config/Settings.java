@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import org.masthead.moderation.ModerationLimits;
 
 /**
  * Settings read once at start-up, from an optional properties file ({@code masthead.properties} in the
@@ -15,7 +16,7 @@ import java.util.Properties;
  */
 public record Settings(
         String databaseUrl, String databaseUser, String databasePassword, int databasePoolSize,
-        Path dataDir, String host, int port, String baseUrl, int pageCacheEntries) {
+        Path dataDir, String host, int port, String baseUrl, int pageCacheEntries, ModerationLimits moderationLimits) {
 
     public static Settings fromEnvironment() {
         return load(System.getenv());
@@ -38,13 +39,17 @@ public record Settings(
         if (baseUrl.isEmpty()) baseUrl = "http://localhost:" + port;
         return new Settings(url, values.get(Setting.DATABASE_USER), values.get(Setting.DATABASE_PASSWORD),
                 integer(values, Setting.DATABASE_POOL_SIZE, 2, 500), dataDir, values.get(Setting.HOST), port,
-                stripTrailingSlash(baseUrl), integer(values, Setting.PAGE_CACHE_ENTRIES, 0, 1_000_000));
+                stripTrailingSlash(baseUrl), integer(values, Setting.PAGE_CACHE_ENTRIES, 0, 1_000_000),
+                new ModerationLimits(integer(values, Setting.COMMENT_MAX_LENGTH, 1, 100_000),
+                        integer(values, Setting.COMMENT_MAX_LINKS, 0, 1000),
+                        integer(values, Setting.COMMENT_RATE_ADDRESS, 1, 10_000_000),
+                        integer(values, Setting.COMMENT_RATE_EMAIL, 1, 10_000_000)));
     }
 
     public Settings withPort(int newPort) {
         String newBase = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
         return new Settings(databaseUrl, databaseUser, databasePassword, databasePoolSize, dataDir, host, newPort,
-                newBase, pageCacheEntries);
+                newBase, pageCacheEntries, moderationLimits);
     }
 
     public boolean isPostgres() {

@@ -75,10 +75,14 @@ public final class PageCache implements ContentChange.Listener {
         return entries.size();
     }
 
-    /** Only the page number changes what a cached page shows; other query parameters (tracking tags) do not. */
+    /**
+     * Only the page number and the comment order change what a cached page shows; other query parameters
+     * (tracking tags) do not, so they neither make new entries nor bypass the cache.
+     */
     private static String key(Context ctx) {
         String page = ctx.queryParam("page");
-        return page == null ? ctx.path() : ctx.path() + "?page=" + page;
+        String sort = ctx.queryParam("sort");
+        return ctx.path() + (page == null ? "" : "?page=" + page) + (sort == null ? "" : "&sort=" + sort);
     }
 
     private void send(Context ctx, Entry e) {
