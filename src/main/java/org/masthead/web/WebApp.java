@@ -8,6 +8,11 @@ import java.util.Map;
 import org.masthead.Newsroom;
 import org.masthead.accounts.AuthorRoutes;
 import org.masthead.articles.ArticleRoutes;
+import org.masthead.feeds.Channels;
+import org.masthead.feeds.FeedRoutes;
+import org.masthead.feeds.Feeds;
+import org.masthead.feeds.SitemapRoutes;
+import org.masthead.feeds.Sitemaps;
 import org.masthead.media.MediaRoutes;
 import org.masthead.taxonomy.TaxonomyRoutes;
 import org.slf4j.Logger;
@@ -44,6 +49,10 @@ public final class WebApp {
             config.routes.apiBuilder(new TaxonomyRoutes(n.taxonomy, n.lists, frames, templates, n.pageCache));
             config.routes.apiBuilder(new AuthorRoutes(n.staff, n.lists, frames, templates, n.pageCache));
             config.routes.apiBuilder(new MediaRoutes(n.media));
+            // Before the article routes, whose /{year}/{month}/ would take /feed/atom/.
+            config.routes.apiBuilder(new FeedRoutes(new Channels(n.taxonomy, n.staff, frames),
+                    new Feeds(n.lists, n.articles, frames, n.clock), n.pageCache));
+            config.routes.apiBuilder(new SitemapRoutes(new Sitemaps(n.lists, n.taxonomy, frames, n.clock), n.pageCache));
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, frames, templates, n.pageCache));
 
