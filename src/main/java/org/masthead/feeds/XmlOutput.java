@@ -1,7 +1,6 @@
 package org.masthead.feeds;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -81,11 +80,6 @@ final class XmlOutput {
             xml.close();
         });
         return bytes.toByteArray();
-    }
-
-    @Override
-    public String toString() {
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** The text without the characters XML 1.0 does not allow anywhere in a document. */
