@@ -19,6 +19,7 @@ import org.masthead.accounts.StaffMember;
 import org.masthead.media.Image;
 import org.masthead.media.ImageStore;
 import org.masthead.taxonomy.Section;
+import org.masthead.taxonomy.Tag;
 
 /** Lists of published stories for home, section, tag, author and archive pages, feeds and sitemaps. */
 public final class ArticleLists {
@@ -77,6 +78,28 @@ public final class ArticleLists {
                 .map((rs, ctx) -> new SitemapEntry(ArticlePaths.of(Instant.ofEpochMilli(rs.getLong("published_at")),
                         rs.getString("slug")), rs.getString("title"), rs.getString("language"),
                         Instant.ofEpochMilli(rs.getLong("published_at")), Instant.ofEpochMilli(rs.getLong("updated_at"))))
+                .list());
+    }
+
+    /** Tags on at least one published story: a tag used only by a draft must not give the draft away. */
+    public List<Tag> tagsInUse() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT t.id, t.slug, t.name FROM tags t
+                WHERE t.id IN (SELECT at.tag_id FROM article_tags at JOIN articles a ON a.id = at.article_id
+                               WHERE a.status = 'published')
+                ORDER BY t.slug""").map(ConstructorMapper.of(Tag.class)).list());
+    }
+
+    /** Staff with a byline on at least one published story, whose author pages are worth listing. */
+    public List<StaffMember> bylines() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT s.id, s.email, s.name, s.slug, s.role, s.bio FROM staff s
+                WHERE NOT s.disabled
+                  AND s.id IN (SELECT aa.staff_id FROM article_authors aa JOIN articles a ON a.id = aa.article_id
+                               WHERE a.status = 'published')
+                ORDER BY s.slug""")
+                .map((rs, ctx) -> new StaffMember(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+                        rs.getString("slug"), Role.parse(rs.getString("role")), rs.getString("bio")))
                 .list());
     }
 

@@ -10,6 +10,11 @@ import org.masthead.accounts.AuthorRoutes;
 import org.masthead.articles.ArticleRoutes;
 import org.masthead.comments.Avatars;
 import org.masthead.comments.CommentRoutes;
+import org.masthead.feeds.Channels;
+import org.masthead.feeds.FeedRoutes;
+import org.masthead.feeds.Feeds;
+import org.masthead.feeds.SitemapRoutes;
+import org.masthead.feeds.Sitemaps;
 import org.masthead.media.MediaRoutes;
 import org.masthead.taxonomy.TaxonomyRoutes;
 import org.slf4j.Logger;
@@ -49,6 +54,10 @@ public final class WebApp {
             config.routes.apiBuilder(new MediaRoutes(n.media));
             config.routes.apiBuilder(new CommentRoutes(n.comments, n.commentThreads, n.articles, frames, templates));
             config.routes.apiBuilder(new Avatars());
+            // Before the article routes, whose /{year}/{month}/ would take /feed/atom/.
+            config.routes.apiBuilder(new FeedRoutes(new Channels(n.taxonomy, n.staff, frames),
+                    new Feeds(n.lists, n.articles, frames, n.clock), n.pageCache));
+            config.routes.apiBuilder(new SitemapRoutes(new Sitemaps(n.lists, n.taxonomy, frames, n.clock), n.pageCache));
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
                     n.pageCache));
