@@ -42,13 +42,13 @@ public final class Newsroom implements AutoCloseable {
         this.taxonomy = new Taxonomy(jdbi);
         this.media = new MediaLibrary(jdbi, settings.dataDir(), clock);
         this.articles = new Articles(jdbi, staff, taxonomy, media, clock);
-        this.lists = new ArticleLists(jdbi);
         this.site = new SiteSettings(jdbi);
         this.pageCache = new PageCache(settings.pageCacheEntries(), clock);
         this.secret = SiteSecret.load(jdbi);
         CommentPolicy policy = site.commentPolicy();
         this.comments = new Comments(jdbi, articles, secret, policy, settings.moderationLimits(), clock);
         this.commentThreads = new CommentThreads(jdbi, secret, policy, clock);
+        this.lists = new ArticleLists(jdbi, commentThreads::counts);
         articles.onChange(pageCache);
         site.onChange(pageCache);
         comments.onChange(pageCache);

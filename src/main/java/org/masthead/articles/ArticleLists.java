@@ -25,9 +25,11 @@ import org.masthead.taxonomy.Tag;
 public final class ArticleLists {
     private static final RowMapper<ArticleRow> ROW = ConstructorMapper.of(ArticleRow.class);
     private final Jdbi jdbi;
+    private final CommentCounts commentCounts;
 
-    public ArticleLists(Jdbi jdbi) {
+    public ArticleLists(Jdbi jdbi, CommentCounts commentCounts) {
         this.jdbi = jdbi;
+        this.commentCounts = commentCounts;
     }
 
     /** Page {@code number} (from 1) of the listing, newest first. */
@@ -111,7 +113,7 @@ public final class ArticleLists {
         return q;
     }
 
-    private static List<Teaser> teasers(Handle h, List<ArticleRow> rows) {
+    private List<Teaser> teasers(Handle h, List<ArticleRow> rows) {
         if (rows.isEmpty()) return List.of();
         ArticleStore store = h.attach(ArticleStore.class);
         List<Long> ids = rows.stream().map(ArticleRow::id).toList();
@@ -120,11 +122,12 @@ public final class ArticleLists {
         for (ArticleStore.SectionLink link : store.sections(ids)) sections.putIfAbsent(link.articleId(), link.section());
         Map<Long, Image> images = images(h, rows.stream().map(ArticleRow::featuredImageId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, Integer> comments = commentCounts.counts(ids);
         List<Teaser> teasers = new ArrayList<>();
         for (ArticleRow r : rows) {
             teasers.add(new Teaser(r.id(), r.slug(), r.title(), r.dek(), Instant.ofEpochMilli(r.publishedAt()),
                     Instant.ofEpochMilli(r.updatedAt()), images.get(r.featuredImageId()), sections.get(r.id()),
-                    authors.getOrDefault(r.id(), List.of())));
+                    authors.getOrDefault(r.id(), List.of()), comments.getOrDefault(r.id(), 0)));
         }
         return teasers;
     }

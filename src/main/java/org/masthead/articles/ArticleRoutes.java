@@ -60,10 +60,12 @@ public final class ArticleRoutes implements EndpointGroup {
         if (ctx.queryParam("page") != null) Paging.page(ctx); // only to refuse nonsense; the home page has one page
         List<Teaser> latest = lists.latest(Listing.all(), 7);
         Set<String> deps = new HashSet<>(Set.of("home"));
+        deps.addAll(Teaser.countKeys(latest));
         List<HomePage.SectionBlock> blocks = new ArrayList<>();
         for (Section s : taxonomy.topLevelSections()) {
             List<Teaser> stories = lists.latest(Listing.sections(taxonomy.sectionAndDescendants(s)), 4);
             if (!stories.isEmpty()) blocks.add(new HomePage.SectionBlock(s, stories));
+            deps.addAll(Teaser.countKeys(stories));
         }
         var site = frames.site();
         Meta meta = Meta.page("", site.description(), "/").withFeeds(site.name(), "/");
@@ -82,6 +84,7 @@ public final class ArticleRoutes implements EndpointGroup {
         List<Teaser> related = lists.related(story, 3);
         Set<String> deps = new HashSet<>(Set.of("article:" + story.id(), "comments:" + story.id()));
         related.forEach(t -> deps.add("article:" + t.id()));
+        deps.addAll(Teaser.countKeys(related));
         story.tags().forEach(t -> deps.add("tag:" + t.id()));
         story.sections().forEach(s -> deps.add("section:" + s.id()));
         var site = frames.site();
@@ -127,7 +130,9 @@ public final class ArticleRoutes implements EndpointGroup {
         Paging.requireExists(number, stories.lastPage());
         Meta meta = Meta.page("Stories from " + label, "Everything we published in " + label + ".", path);
         ListPage page = new ListPage(frames.of(meta), "Archive", label, "", stories, path);
-        return Rendered.html(templates.render("articles/list.jte", "page", page), Set.of("home"));
+        Set<String> deps = new HashSet<>(Teaser.countKeys(stories.items()));
+        deps.add("home");
+        return Rendered.html(templates.render("articles/list.jte", "page", page), deps);
     }
 
     /** The date in an article or day-archive URL, or null when it is not a real date. */

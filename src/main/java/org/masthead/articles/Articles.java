@@ -90,11 +90,17 @@ public final class Articles {
     }
 
     public Optional<ArticleRef> ref(long id) {
-        return jdbi.withExtension(ArticleStore.class, s -> s.find(id)).map(r -> {
-            Instant at = r.publishedAt() == null ? null : Instant.ofEpochMilli(r.publishedAt());
-            return new ArticleRef(r.id(), r.title(), at == null ? null : ArticlePaths.of(at, r.slug()),
-                    r.status().equals(ArticleStatus.PUBLISHED.id()), at, CommentsMode.of(r.commentsMode()));
-        });
+        return jdbi.withExtension(ArticleStore.class, s -> s.find(id)).map(Articles::ref);
+    }
+
+    public Optional<ArticleRef> refBySlug(String slug) {
+        return jdbi.withExtension(ArticleStore.class, s -> s.findBySlug(slug)).map(Articles::ref);
+    }
+
+    private static ArticleRef ref(ArticleRow r) {
+        Instant at = r.publishedAt() == null ? null : Instant.ofEpochMilli(r.publishedAt());
+        return new ArticleRef(r.id(), r.title(), at == null ? null : ArticlePaths.of(at, r.slug()),
+                r.status().equals(ArticleStatus.PUBLISHED.id()), at, CommentsMode.of(r.commentsMode()));
     }
 
     /** A published article by its slug, whole. */

@@ -83,6 +83,23 @@ public final class CommentThreads {
         });
     }
 
+    /** The newest published comments on the whole site, for the site's comments feed. */
+    public List<PublishedComment> latest(int limit) {
+        return jdbi.withExtension(CommentStore.class, s -> s.latestPublished(limit)).stream().map(this::published).toList();
+    }
+
+    /** The newest published comments under one article, for its comments feed. */
+    public List<PublishedComment> latestOn(long articleId, int limit) {
+        return jdbi.withExtension(CommentStore.class, s -> s.latestPublishedOn(articleId, limit)).stream()
+                .map(this::published).toList();
+    }
+
+    private PublishedComment published(CommentRow r) {
+        Instant created = Instant.ofEpochMilli(r.createdAt());
+        return new PublishedComment(r.id(), r.articleId(), r.authorName(), CommentText.fromStored(r.bodyHtml()), created,
+                r.editedAt() == null ? created : Instant.ofEpochMilli(r.editedAt()));
+    }
+
     public int count(long articleId) {
         return jdbi.withExtension(CommentStore.class, s -> s.count(articleId).orElse(0));
     }

@@ -6,10 +6,11 @@ import org.masthead.web.Dates;
 final class AtomWriter {
     static final String CONTENT_TYPE = "application/atom+xml; charset=utf-8";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String THREADING = "http://purl.org/syndication/thread/1.0";
 
     byte[] write(Feed feed) {
         XmlOutput xml = new XmlOutput();
-        xml.start("feed").defaultNamespace(ATOM).language(feed.language()).newline();
+        xml.start("feed").defaultNamespace(ATOM).namespace("thr", THREADING).language(feed.language()).newline();
         // The feed's id is its own address: it names the same feed for as long as the site keeps its address.
         xml.element("id", feed.atomUrl()).newline();
         xml.element("title", feed.title()).newline();
@@ -31,7 +32,9 @@ final class AtomWriter {
         xml.element("published", Dates.iso(entry.published())).newline();
         xml.element("updated", Dates.iso(entry.updated())).newline();
         for (FeedEntry.Person author : entry.authors()) {
-            xml.start("author").element("name", author.name()).element("uri", author.url()).end().newline();
+            xml.start("author").element("name", author.name());
+            if (author.url() != null) xml.element("uri", author.url());
+            xml.end().newline();
         }
         for (FeedEntry.Category c : entry.categories()) {
             xml.start("category").attribute("term", c.term()).attribute("scheme", c.scheme())
@@ -39,6 +42,11 @@ final class AtomWriter {
         }
         xml.start("summary").attribute("type", "text").text(entry.summary()).end().newline();
         xml.start("content").attribute("type", "html").text(entry.contentHtml()).end().newline();
+        if (entry.replies() != null) { // RFC 4685: where the comments are, and how many
+            xml.start("link").attribute("rel", "replies").attribute("type", "application/atom+xml")
+                    .attribute("href", entry.replies().atomUrl())
+                    .attribute("thr", "count", THREADING, String.valueOf(entry.replies().count())).end().newline();
+        }
         xml.end().newline();
     }
 

@@ -23,7 +23,7 @@ final class FeedEntries {
         this.host = URI.create(baseUrl).getHost();
     }
 
-    FeedEntry of(Story story) {
+    FeedEntry of(Story story, int comments) {
         List<FeedEntry.Person> authors = story.authors().stream()
                 .map(a -> new FeedEntry.Person(a.name(), baseUrl + "/author/" + a.slug() + "/")).toList();
         List<FeedEntry.Category> categories = new ArrayList<>();
@@ -32,7 +32,8 @@ final class FeedEntries {
         // Some imported stories carry an "updated" time older than their publication; readers expect updated >= published.
         var updated = story.updatedAt().isAfter(story.publishedAt()) ? story.updatedAt() : story.publishedAt();
         return new FeedEntry(tagUri(story), baseUrl + story.path(), story.title(), summary(story), content(story),
-                story.language(), story.publishedAt(), updated, authors, categories);
+                story.language(), story.publishedAt(), updated, authors, categories,
+                new FeedEntry.Replies(comments, baseUrl + story.path() + "feed/", baseUrl + story.path() + "feed/atom/"));
     }
 
     /** RFC 4151: the site's host, the day the story was published there, and the article's own number. */

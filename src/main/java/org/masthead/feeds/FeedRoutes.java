@@ -21,9 +21,12 @@ public final class FeedRoutes implements EndpointGroup {
     private final RssWriter rss = new RssWriter();
     private final AtomWriter atom = new AtomWriter();
 
-    public FeedRoutes(Channels channels, Feeds feeds, PageCache cache) {
+    private final CommentFeeds commentFeeds;
+
+    public FeedRoutes(Channels channels, Feeds feeds, CommentFeeds commentFeeds, PageCache cache) {
         this.channels = channels;
         this.feeds = feeds;
+        this.commentFeeds = commentFeeds;
         this.cache = cache;
     }
 
@@ -33,17 +36,29 @@ public final class FeedRoutes implements EndpointGroup {
         both("/category/{slug}/", ctx -> channels.section(ctx.pathParam("slug")));
         both("/tag/{slug}/", ctx -> channels.tag(ctx.pathParam("slug")));
         both("/author/{slug}/", ctx -> channels.author(ctx.pathParam("slug")));
+        // Comments: the site's newest, and each article's own below its address (as WordPress had them).
+        bothFeeds("/comments/", ctx -> commentFeeds.site());
+        bothFeeds("/{year}/{month}/{day}/{slug}/", ctx -> commentFeeds.article(articlePath(ctx), ctx.pathParam("slug")));
+    }
+
+    private static String articlePath(Context ctx) {
+        return "/" + ctx.pathParam("year") + "/" + ctx.pathParam("month") + "/" + ctx.pathParam("day") + "/"
+                + ctx.pathParam("slug") + "/";
     }
 
     /** The RSS feed at {@code page}feed/ and the Atom feed at {@code page}feed/atom/. */
     private void both(String page, Function<Context, Channel> channel) {
+        bothFeeds(page, ctx -> feeds.of(channel.apply(ctx)));
+    }
+
+    private void bothFeeds(String page, Function<Context, Feed> feed) {
         get(page + "feed/", cache.cached(ctx -> {
-            Feed feed = feeds.of(channel.apply(ctx));
-            return new Rendered(rss.write(feed), RssWriter.CONTENT_TYPE, feed.dependencies());
+            Feed f = feed.apply(ctx);
+            return new Rendered(rss.write(f), RssWriter.CONTENT_TYPE, f.dependencies());
         }));
         get(page + "feed/atom/", cache.cached(ctx -> {
-            Feed feed = feeds.of(channel.apply(ctx));
-            return new Rendered(atom.write(feed), AtomWriter.CONTENT_TYPE, feed.dependencies());
+            Feed f = feed.apply(ctx);
+            return new Rendered(atom.write(f), AtomWriter.CONTENT_TYPE, f.dependencies());
         }));
     }
 }

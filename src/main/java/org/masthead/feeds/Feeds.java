@@ -8,6 +8,8 @@ import java.util.Set;
 import org.masthead.articles.ArticleLists;
 import org.masthead.articles.ArticleStatus;
 import org.masthead.articles.Articles;
+import org.masthead.articles.Teaser;
+import java.util.HashSet;
 import org.masthead.web.Frames;
 
 /** Builds the feed of a {@link Channel}: its latest published stories, whole. */
@@ -30,15 +32,18 @@ public final class Feeds {
     Feed of(Channel channel) {
         // One story at a time (a handful of queries each) is fine here: a feed is built once per content change
         // and then served from the page cache.
-        List<FeedEntry> stories = lists.latest(channel.listing(), ENTRIES).stream()
-                .map(teaser -> articles.story(teaser.id()).orElse(null))
+        List<Teaser> teasers = lists.latest(channel.listing(), ENTRIES);
+        List<FeedEntry> stories = teasers.stream()
+                .map(teaser -> articles.story(teaser.id())
+                        .filter(story -> story.status() == ArticleStatus.PUBLISHED) // unpublished since the list was read
+                        .map(story -> entries.of(story, teaser.comments())).orElse(null))
                 .filter(Objects::nonNull)
-                .filter(story -> story.status() == ArticleStatus.PUBLISHED) // unpublished since the list was read
-                .map(entries::of)
                 .toList();
+        Set<String> deps = new HashSet<>(Teaser.countKeys(teasers));
+        deps.add(channel.dependency());
         Instant updated = stories.stream().map(FeedEntry::updated).max(Instant::compareTo).orElseGet(clock::instant);
         String page = frames.baseUrl() + channel.pagePath();
         return new Feed(channel.title(), channel.description(), frames.site().language(), page, page + "feed/",
-                page + "feed/atom/", updated, stories, Set.of(channel.dependency()));
+                page + "feed/atom/", updated, stories, deps);
     }
 }

@@ -15,13 +15,16 @@ final class RssWriter {
     private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String SLASH = "http://purl.org/rss/1.0/modules/slash/";
+    private static final String WFW = "http://wellformedweb.org/CommentAPI/";
     // RFC 822 dates, with a four-digit year as RFC 1123 amends it and every reader expects.
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     byte[] write(Feed feed) {
         XmlOutput xml = new XmlOutput();
         xml.start("rss").attribute("version", "2.0")
-                .namespace("content", CONTENT).namespace("dc", DC).namespace("atom", ATOM).newline();
+                .namespace("content", CONTENT).namespace("dc", DC).namespace("atom", ATOM)
+                .namespace("slash", SLASH).namespace("wfw", WFW).newline();
         xml.start("channel").newline();
         xml.element("title", feed.title()).newline();
         xml.element("link", feed.pageUrl()).newline();
@@ -51,6 +54,10 @@ final class RssWriter {
         }
         xml.element("description", entry.summary()).newline();
         xml.element("content", "encoded", CONTENT, entry.contentHtml()).newline();
+        if (entry.replies() != null) {
+            xml.element("slash", "comments", SLASH, String.valueOf(entry.replies().count())).newline();
+            xml.element("wfw", "commentRss", WFW, entry.replies().rssUrl()).newline();
+        }
         xml.end().newline();
     }
 

@@ -47,6 +47,10 @@ final class XmlOutput {
         return write(() -> xml.writeAttribute(name, clean(value)));
     }
 
+    XmlOutput attribute(String prefix, String name, String namespace, String value) {
+        return write(() -> xml.writeAttribute(prefix, namespace, name, clean(value)));
+    }
+
     XmlOutput language(String code) {
         return write(() -> xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", clean(code)));
     }

@@ -11,6 +11,7 @@ import org.masthead.articles.ArticleRoutes;
 import org.masthead.comments.Avatars;
 import org.masthead.comments.CommentRoutes;
 import org.masthead.feeds.Channels;
+import org.masthead.feeds.CommentFeeds;
 import org.masthead.feeds.FeedRoutes;
 import org.masthead.feeds.Feeds;
 import org.masthead.feeds.SitemapRoutes;
@@ -52,12 +53,14 @@ public final class WebApp {
             config.routes.apiBuilder(new TaxonomyRoutes(n.taxonomy, n.lists, frames, templates, n.pageCache));
             config.routes.apiBuilder(new AuthorRoutes(n.staff, n.lists, frames, templates, n.pageCache));
             config.routes.apiBuilder(new MediaRoutes(n.media));
-            config.routes.apiBuilder(new CommentRoutes(n.comments, n.commentThreads, n.articles, frames, templates));
-            config.routes.apiBuilder(new Avatars());
             // Before the article routes, whose /{year}/{month}/ would take /feed/atom/.
             config.routes.apiBuilder(new FeedRoutes(new Channels(n.taxonomy, n.staff, frames),
-                    new Feeds(n.lists, n.articles, frames, n.clock), n.pageCache));
+                    new Feeds(n.lists, n.articles, frames, n.clock),
+                    new CommentFeeds(n.commentThreads, n.articles, frames, n.clock), n.pageCache));
             config.routes.apiBuilder(new SitemapRoutes(new Sitemaps(n.lists, n.taxonomy, frames, n.clock), n.pageCache));
+            // After the feeds: /comments/{id}/ would take /comments/feed/.
+            config.routes.apiBuilder(new CommentRoutes(n.comments, n.commentThreads, n.articles, frames, templates));
+            config.routes.apiBuilder(new Avatars());
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
                     n.pageCache));

@@ -32,8 +32,10 @@ class ScopedFeedsTest {
                 .map(c -> c.getAttribute("term")).toList();
     }
 
+    /** The entry's own address (its rel="alternate" link; rel="replies" points to its comments). */
     private static String href(Element entry) {
-        return child(entry, ATOM, "link").getAttribute("href");
+        return children(entry, ATOM, "link").stream().filter(l -> l.getAttribute("rel").equals("alternate"))
+                .findFirst().orElseThrow().getAttribute("href");
     }
 
     /** The stories a list page shows, as absolute addresses, newest first. */
