@@ -10,6 +10,7 @@ import org.masthead.accounts.Staff;
 import org.masthead.articles.ArticleLists;
 import org.masthead.articles.Articles;
 import org.masthead.config.Settings;
+import org.masthead.db.ChangeBus;
 import org.masthead.db.Database;
 import org.masthead.media.MediaLibrary;
 import org.masthead.site.SiteSettings;
@@ -31,6 +32,7 @@ public final class Newsroom implements AutoCloseable {
     public final SiteSecret secret;
     public final Comments comments;
     public final CommentThreads commentThreads;
+    private final ChangeBus changeBus;
 
     public Newsroom(Settings settings, Clock clock) {
         this.settings = settings;
@@ -52,10 +54,22 @@ public final class Newsroom implements AutoCloseable {
         articles.onChange(pageCache);
         site.onChange(pageCache);
         comments.onChange(pageCache);
+        this.changeBus = ChangeBus.start(database, settings.databaseUrl(), settings.databaseUser(),
+                settings.databasePassword());
+        if (changeBus != null) {
+            articles.onChange(changeBus);
+            site.onChange(changeBus);
+            comments.onChange(changeBus);
+            changeBus.onRemoteChange(pageCache);
+            changeBus.onRemoteChange(change -> {
+                if (change.keys().contains("site")) site.forget();
+            });
+        }
     }
 
     @Override
     public void close() {
+        if (changeBus != null) changeBus.close();
         database.close();
     }
 }

@@ -48,6 +48,11 @@ public final class SiteSettings {
         listeners.forEach(l -> l.changed(everything));
     }
 
+    /** Forgets what it read, after another node changed the settings. */
+    public void forget() {
+        current.set(null);
+    }
+
     /** The comment rules stored with the site: reply depth and closing after N days. */
     public org.masthead.comments.CommentPolicy commentPolicy() {
         Map<String, String> values = values();

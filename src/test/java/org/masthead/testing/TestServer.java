@@ -31,7 +31,12 @@ public final class TestServer implements AutoCloseable {
 
     /** An empty newsroom: tests add what they need through the features' APIs. */
     public static TestServer empty() {
-        return new TestServer(new Newsroom(Settings.load(TestDatabase.freshEnvironment()), Clock.systemUTC()));
+        return on(TestDatabase.freshEnvironment());
+    }
+
+    /** A server over the database (and data folder) that {@code environment} names; several may share one. */
+    public static TestServer on(Map<String, String> environment) {
+        return new TestServer(new Newsroom(Settings.load(environment), Clock.systemUTC()));
     }
 
     /**
