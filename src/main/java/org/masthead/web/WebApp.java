@@ -11,6 +11,8 @@ import org.masthead.articles.ArticleRoutes;
 import org.masthead.comments.Avatars;
 import org.masthead.comments.CommentRoutes;
 import org.masthead.media.MediaRoutes;
+import org.masthead.readers.AccountRoutes;
+import org.masthead.readers.SessionRoutes;
 import org.masthead.taxonomy.TaxonomyRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,10 @@ public final class WebApp {
             config.routes.apiBuilder(new TaxonomyRoutes(n.taxonomy, n.lists, frames, templates, n.pageCache));
             config.routes.apiBuilder(new AuthorRoutes(n.staff, n.lists, frames, templates, n.pageCache));
             config.routes.apiBuilder(new MediaRoutes(n.media));
-            config.routes.apiBuilder(new CommentRoutes(n.comments, n.commentThreads, n.articles, frames, templates));
+            config.routes.apiBuilder(new CommentRoutes(n.comments, n.commentThreads, n.articles, n.readerSessions, frames,
+                    templates));
+            config.routes.apiBuilder(new SessionRoutes(n.readers, n.readerSessions, frames, templates));
+            config.routes.apiBuilder(new AccountRoutes(n.readers, frames, templates));
             config.routes.apiBuilder(new Avatars());
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
