@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.masthead.accounts.PasswordHasher;
 import org.masthead.web.BadInput;
 
@@ -61,12 +62,19 @@ public final class Readers {
         }
         String token = Secrets.newToken();
         long now = clock.millis();
-        Reader reader = jdbi.inTransaction(h -> {
-            ReaderStore store = h.attach(ReaderStore.class);
-            long id = store.insert(cleanEmail, cleanName, hash, now);
-            store.addToken(Secrets.hash(token), id, "confirm", now, now + CONFIRM_TOKEN_LIFETIME.toMillis());
-            return new Reader(id, cleanEmail, cleanName, false);
-        });
+        Reader reader;
+        try {
+            reader = jdbi.inTransaction(h -> {
+                ReaderStore store = h.attach(ReaderStore.class);
+                long id = store.insert(cleanEmail, cleanName, hash, now);
+                store.addToken(Secrets.hash(token), id, "confirm", now, now + CONFIRM_TOKEN_LIFETIME.toMillis());
+                return new Reader(id, cleanEmail, cleanName, false);
+            });
+        } catch (UnableToExecuteStatementException e) {
+            // Two sign-ups for one address at once: the other one won, so this one is "already registered".
+            mails.alreadyRegistered(byEmail(cleanEmail).orElseThrow(() -> e));
+            return;
+        }
         mails.confirmAddress(reader, token);
     }
 

@@ -122,6 +122,16 @@ class ReplyNotificationTest {
         assertThat(server.newsroom.comments.find(alice).notifyReplies()).isTrue();
     }
 
+    @Test
+    void a_broken_mail_server_costs_the_reader_nothing() {
+        long alice = comment("Alice", "alice@example.org", "The council should publish the contract.", null, true);
+        mailbox.close();
+        long reply = comment("Bruno", "bruno@example.org", "Agreed, it is public money.", alice, false);
+        assertThat(server.newsroom.comments.find(reply).isPublished()).isTrue();
+        assertThat(server.newsroom.mailer.drain(java.time.Duration.ofSeconds(30))).as("the failure is logged, not stuck")
+                .isTrue();
+    }
+
     private HttpResponse<String> oneClick(String path) {
         return server.send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
