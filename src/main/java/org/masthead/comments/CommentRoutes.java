@@ -7,8 +7,11 @@ import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import java.util.Optional;
 import org.masthead.articles.ArticleRef;
 import org.masthead.articles.Articles;
+import org.masthead.readers.Reader;
+import org.masthead.readers.ReaderSessions;
 import org.masthead.web.BadInput;
 import org.masthead.web.Forms;
 import org.masthead.web.Frames;
@@ -24,13 +27,16 @@ public final class CommentRoutes implements EndpointGroup {
     private final Comments comments;
     private final CommentThreads threads;
     private final Articles articles;
+    private final ReaderSessions readerSessions;
     private final Frames frames;
     private final Templates templates;
 
-    public CommentRoutes(Comments comments, CommentThreads threads, Articles articles, Frames frames, Templates templates) {
+    public CommentRoutes(Comments comments, CommentThreads threads, Articles articles, ReaderSessions readerSessions,
+            Frames frames, Templates templates) {
         this.comments = comments;
         this.threads = threads;
         this.articles = articles;
+        this.readerSessions = readerSessions;
         this.frames = frames;
         this.templates = templates;
     }
@@ -56,14 +62,19 @@ public final class CommentRoutes implements EndpointGroup {
         if (!article.matches("[0-9]{1,18}")) throw new BadInput("The form does not say which article the comment is for.");
         long articleId = Long.parseLong(article);
         Long parentId = form.getOrDefault("parent", "").isEmpty() ? null : id(form.get("parent"));
-        var values = new CommentFormPage.Values(form.getOrDefault("name", ""), form.getOrDefault("email", ""),
-                form.getOrDefault("text", ""), form.containsKey("notify"), parentId, "");
+        // The article page is the same for everyone, so its form asks everyone for a name and email; a signed-in
+        // reader's comment carries the account's instead, whatever the fields say.
+        Optional<Reader> reader = readerSessions.current(ctx);
+        var values = new CommentFormPage.Values(reader.map(Reader::name).orElse(form.getOrDefault("name", "")),
+                reader.map(Reader::email).orElse(form.getOrDefault("email", "")), form.getOrDefault("text", ""),
+                form.containsKey("notify"), parentId, "");
         ArticleRef story = articles.ref(articleId).filter(ArticleRef::published)
                 .orElseThrow(() -> new BadInput(404, "There is no such article."));
         try {
             Comments.Posted posted = comments.post(new NewComment(articleId, parentId, values.name(), values.email(),
-                    values.text(), values.notifyReplies(), ctx.ip(), CommenterCookies.ownerKey(ctx), null));
-            CommenterCookies.remember(ctx, values.name(), values.email());
+                    values.text(), values.notifyReplies(), ctx.ip(), CommenterCookies.ownerKey(ctx),
+                    reader.map(Reader::id).orElse(null)));
+            if (reader.isEmpty()) CommenterCookies.remember(ctx, values.name(), values.email());
             ctx.redirect(whereIs(posted.comment()), HttpStatus.SEE_OTHER);
         } catch (BadInput refused) {
             if (refused.status() == 404) throw refused;

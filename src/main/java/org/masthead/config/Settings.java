@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import org.masthead.mail.MailSettings;
 import org.masthead.moderation.ModerationLimits;
 
 /**
@@ -16,7 +17,8 @@ import org.masthead.moderation.ModerationLimits;
  */
 public record Settings(
         String databaseUrl, String databaseUser, String databasePassword, int databasePoolSize,
-        Path dataDir, String host, int port, String baseUrl, int pageCacheEntries, ModerationLimits moderationLimits) {
+        Path dataDir, String host, int port, String baseUrl, int pageCacheEntries, ModerationLimits moderationLimits,
+        MailSettings mail) {
 
     public static Settings fromEnvironment() {
         return load(System.getenv());
@@ -43,13 +45,14 @@ public record Settings(
                 new ModerationLimits(integer(values, Setting.COMMENT_MAX_LENGTH, 1, 100_000),
                         integer(values, Setting.COMMENT_MAX_LINKS, 0, 1000),
                         integer(values, Setting.COMMENT_RATE_ADDRESS, 1, 10_000_000),
-                        integer(values, Setting.COMMENT_RATE_EMAIL, 1, 10_000_000)));
+                        integer(values, Setting.COMMENT_RATE_EMAIL, 1, 10_000_000)),
+                mail(values));
     }
 
     public Settings withPort(int newPort) {
         String newBase = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
         return new Settings(databaseUrl, databaseUser, databasePassword, databasePoolSize, dataDir, host, newPort,
-                newBase, pageCacheEntries, moderationLimits);
+                newBase, pageCacheEntries, moderationLimits, mail);
     }
 
     public boolean isPostgres() {
@@ -70,6 +73,20 @@ public record Settings(
         } catch (NumberFormatException e) {
             throw new InvalidSettingException(s.envName() + " (" + s.key + ") must be a whole number from " + min
                     + " to " + max + ", not '" + values.get(s) + "'");
+        }
+    }
+
+    private static MailSettings mail(Map<Setting, String> values) {
+        String tls = values.get(Setting.MAIL_STARTTLS).toLowerCase(java.util.Locale.ROOT);
+        if (!tls.equals("true") && !tls.equals("false")) {
+            throw new InvalidSettingException(Setting.MAIL_STARTTLS.envName() + " must be true or false, not '" + tls + "'");
+        }
+        try {
+            return new MailSettings(values.get(Setting.MAIL_HOST), integer(values, Setting.MAIL_PORT, 1, 65535),
+                    values.get(Setting.MAIL_USER), values.get(Setting.MAIL_PASSWORD), values.get(Setting.MAIL_FROM),
+                    tls.equals("true"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(Setting.MAIL_FROM.envName() + ": " + e.getMessage());
         }
     }
 

@@ -17,6 +17,8 @@ import org.masthead.feeds.Feeds;
 import org.masthead.feeds.SitemapRoutes;
 import org.masthead.feeds.Sitemaps;
 import org.masthead.media.MediaRoutes;
+import org.masthead.readers.AccountRoutes;
+import org.masthead.readers.SessionRoutes;
 import org.masthead.taxonomy.TaxonomyRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +61,10 @@ public final class WebApp {
                     new CommentFeeds(n.commentThreads, n.articles, frames, n.clock), n.pageCache));
             config.routes.apiBuilder(new SitemapRoutes(new Sitemaps(n.lists, n.taxonomy, frames, n.clock), n.pageCache));
             // After the feeds: /comments/{id}/ would take /comments/feed/.
-            config.routes.apiBuilder(new CommentRoutes(n.comments, n.commentThreads, n.articles, frames, templates));
+            config.routes.apiBuilder(new CommentRoutes(n.comments, n.commentThreads, n.articles, n.readerSessions, frames,
+                    templates));
+            config.routes.apiBuilder(new SessionRoutes(n.readers, n.readerSessions, frames, templates));
+            config.routes.apiBuilder(new AccountRoutes(n.readers, frames, templates));
             config.routes.apiBuilder(new Avatars());
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
