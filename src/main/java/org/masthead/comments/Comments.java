@@ -86,7 +86,8 @@ public final class Comments {
         });
         if (verdict.published()) {
             changed(article.id());
-            commentListeners.forEach(l -> l.published(stored, attachTo, article.title(), article.path()));
+            // The person replied to, even when a too-deep reply was placed beside their comment.
+            commentListeners.forEach(l -> l.published(stored, parent, article.title(), article.path()));
         }
         return new Posted(stored, verdict, article.path());
     }
