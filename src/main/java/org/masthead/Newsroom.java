@@ -2,15 +2,27 @@ package org.masthead;
 
 import java.time.Clock;
 import org.masthead.accounts.PasswordHasher;
+import org.masthead.comments.CommentPolicy;
+import org.masthead.comments.CommentThreads;
+import org.masthead.comments.Comments;
+import org.masthead.comments.ReplyNotifications;
+import org.masthead.mail.Mailer;
+import org.masthead.readers.ReaderMails;
+import org.masthead.readers.ReaderSessions;
+import org.masthead.readers.Readers;
+import org.masthead.readers.Throttle;
+import org.masthead.site.SiteSecret;
 import org.masthead.accounts.Staff;
 import org.masthead.articles.ArticleLists;
 import org.masthead.articles.Articles;
 import org.masthead.config.Settings;
+import org.masthead.db.ChangeBus;
 import org.masthead.db.Database;
 import org.masthead.media.MediaLibrary;
 import org.masthead.site.SiteSettings;
 import org.masthead.taxonomy.Taxonomy;
 import org.masthead.web.PageCache;
+import org.masthead.web.Templates;
 
 /** Every feature of one Masthead process, built once from the settings and handed to the web app and commands. */
 public final class Newsroom implements AutoCloseable {
@@ -24,6 +36,13 @@ public final class Newsroom implements AutoCloseable {
     public final ArticleLists lists;
     public final SiteSettings site;
     public final PageCache pageCache;
+    public final SiteSecret secret;
+    public final Comments comments;
+    public final CommentThreads commentThreads;
+    private final ChangeBus changeBus;
+    public final Mailer mailer;
+    public final Readers readers;
+    public final ReaderSessions readerSessions;
 
     public Newsroom(Settings settings, Clock clock) {
         this.settings = settings;
@@ -31,20 +50,46 @@ public final class Newsroom implements AutoCloseable {
         this.database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize());
         var jdbi = database.jdbi();
-        this.staff = new Staff(jdbi, new PasswordHasher(), clock);
+        PasswordHasher hasher = new PasswordHasher();
+        this.staff = new Staff(jdbi, hasher, clock);
         this.taxonomy = new Taxonomy(jdbi);
         this.media = new MediaLibrary(jdbi, settings.dataDir(), clock);
         this.articles = new Articles(jdbi, staff, taxonomy, media, clock);
-        this.lists = new ArticleLists(jdbi);
         this.site = new SiteSettings(jdbi);
         this.pageCache = new PageCache(settings.pageCacheEntries(), clock);
+        this.secret = SiteSecret.load(jdbi);
+        CommentPolicy policy = site.commentPolicy();
+        this.comments = new Comments(jdbi, articles, secret, policy, settings.moderationLimits(), clock);
+        this.commentThreads = new CommentThreads(jdbi, secret, policy, clock);
+        this.lists = new ArticleLists(jdbi, commentThreads::counts);
         articles.onChange(pageCache);
         taxonomy.onChange(pageCache);
         site.onChange(pageCache);
+        comments.onChange(pageCache);
+        this.changeBus = ChangeBus.start(database, settings.databaseUrl(), settings.databaseUser(),
+                settings.databasePassword());
+        if (changeBus != null) {
+            articles.onChange(changeBus);
+            site.onChange(changeBus);
+            comments.onChange(changeBus);
+            changeBus.onRemoteChange(pageCache);
+            changeBus.onRemoteChange(change -> {
+                if (change.keys().contains("site")) site.forget();
+            });
+        }
+        this.mailer = new Mailer(settings.mail());
+        Templates mailTemplates = new Templates();
+        this.readerSessions = new ReaderSessions(jdbi, clock);
+        this.readers = new Readers(jdbi, hasher, new ReaderMails(mailer, mailTemplates, settings.baseUrl(),
+                () -> site.identity().name()), new Throttle(jdbi, secret, clock), clock);
+        comments.onPublished(new ReplyNotifications(comments, mailer, mailTemplates, settings.baseUrl(),
+                () -> site.identity().name()));
     }
 
     @Override
     public void close() {
+        mailer.close(); // sends what is queued while the database is still there for anything that needs it
+        if (changeBus != null) changeBus.close();
         database.close();
     }
 }

@@ -48,6 +48,8 @@ public final class AuthorRoutes implements EndpointGroup {
         String description = author.bio().isEmpty() ? "Stories by " + author.name() + "." : author.bio();
         Meta meta = Meta.page(author.name(), description, path).withFeeds(author.name(), path);
         ListPage page = new ListPage(frames.of(meta), "Author", author.name(), author.bio(), stories, path);
-        return Rendered.html(templates.render("articles/list.jte", "page", page), Set.of("author:" + author.id()));
+        Set<String> deps = new java.util.HashSet<>(Teaser.countKeys(stories.items()));
+        deps.add("author:" + author.id());
+        return Rendered.html(templates.render("articles/list.jte", "page", page), deps);
     }
 }

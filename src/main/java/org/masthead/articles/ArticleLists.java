@@ -19,14 +19,17 @@ import org.masthead.accounts.StaffMember;
 import org.masthead.media.Image;
 import org.masthead.media.ImageStore;
 import org.masthead.taxonomy.Section;
+import org.masthead.taxonomy.Tag;
 
 /** Lists of published stories for home, section, tag, author and archive pages, feeds and sitemaps. */
 public final class ArticleLists {
     private static final RowMapper<ArticleRow> ROW = ConstructorMapper.of(ArticleRow.class);
     private final Jdbi jdbi;
+    private final CommentCounts commentCounts;
 
-    public ArticleLists(Jdbi jdbi) {
+    public ArticleLists(Jdbi jdbi, CommentCounts commentCounts) {
         this.jdbi = jdbi;
+        this.commentCounts = commentCounts;
     }
 
     /** Page {@code number} (from 1) of the listing, newest first. */
@@ -80,6 +83,28 @@ public final class ArticleLists {
                 .list());
     }
 
+    /** Tags on at least one published story: a tag used only by a draft must not give the draft away. */
+    public List<Tag> tagsInUse() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT t.id, t.slug, t.name FROM tags t
+                WHERE t.id IN (SELECT at.tag_id FROM article_tags at JOIN articles a ON a.id = at.article_id
+                               WHERE a.status = 'published')
+                ORDER BY t.slug""").map(ConstructorMapper.of(Tag.class)).list());
+    }
+
+    /** Staff with a byline on at least one published story, whose author pages are worth listing. */
+    public List<StaffMember> bylines() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT s.id, s.email, s.name, s.slug, s.role, s.bio FROM staff s
+                WHERE NOT s.disabled
+                  AND s.id IN (SELECT aa.staff_id FROM article_authors aa JOIN articles a ON a.id = aa.article_id
+                               WHERE a.status = 'published')
+                ORDER BY s.slug""")
+                .map((rs, ctx) -> new StaffMember(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+                        rs.getString("slug"), Role.parse(rs.getString("role")), rs.getString("bio")))
+                .list());
+    }
+
     public record SitemapEntry(String path, String title, String language, Instant publishedAt, Instant updatedAt) {}
 
     private static Query bind(Query q, Listing listing) {
@@ -88,7 +113,7 @@ public final class ArticleLists {
         return q;
     }
 
-    private static List<Teaser> teasers(Handle h, List<ArticleRow> rows) {
+    private List<Teaser> teasers(Handle h, List<ArticleRow> rows) {
         if (rows.isEmpty()) return List.of();
         ArticleStore store = h.attach(ArticleStore.class);
         List<Long> ids = rows.stream().map(ArticleRow::id).toList();
@@ -97,11 +122,12 @@ public final class ArticleLists {
         for (ArticleStore.SectionLink link : store.sections(ids)) sections.putIfAbsent(link.articleId(), link.section());
         Map<Long, Image> images = images(h, rows.stream().map(ArticleRow::featuredImageId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, Integer> comments = commentCounts.counts(ids);
         List<Teaser> teasers = new ArrayList<>();
         for (ArticleRow r : rows) {
             teasers.add(new Teaser(r.id(), r.slug(), r.title(), r.dek(), Instant.ofEpochMilli(r.publishedAt()),
                     Instant.ofEpochMilli(r.updatedAt()), images.get(r.featuredImageId()), sections.get(r.id()),
-                    authors.getOrDefault(r.id(), List.of())));
+                    authors.getOrDefault(r.id(), List.of()), comments.getOrDefault(r.id(), 0)));
         }
         return teasers;
     }

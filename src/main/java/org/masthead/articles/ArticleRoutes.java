@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.masthead.comments.CommentSort;
+import org.masthead.comments.CommentThreads;
 import org.masthead.taxonomy.Section;
 import org.masthead.taxonomy.Taxonomy;
 import org.masthead.web.BadInput;
@@ -30,9 +32,11 @@ public final class ArticleRoutes implements EndpointGroup {
     private final Frames frames;
     private final Templates templates;
     private final PageCache cache;
+    private final CommentThreads comments;
 
-    public ArticleRoutes(Articles articles, ArticleLists lists, Taxonomy taxonomy, Frames frames, Templates templates,
-            PageCache cache) {
+    public ArticleRoutes(Articles articles, ArticleLists lists, Taxonomy taxonomy, CommentThreads comments,
+            Frames frames, Templates templates, PageCache cache) {
+        this.comments = comments;
         this.articles = articles;
         this.lists = lists;
         this.taxonomy = taxonomy;
@@ -54,10 +58,12 @@ public final class ArticleRoutes implements EndpointGroup {
         if (ctx.queryParam("page") != null) Paging.page(ctx); // only to refuse nonsense; the home page has one page
         List<Teaser> latest = lists.latest(Listing.all(), 7);
         Set<String> deps = new HashSet<>(Set.of("home"));
+        deps.addAll(Teaser.countKeys(latest));
         List<HomePage.SectionBlock> blocks = new ArrayList<>();
         for (Section s : taxonomy.topLevelSections()) {
             List<Teaser> stories = lists.latest(Listing.sections(taxonomy.sectionAndDescendants(s)), 4);
             if (!stories.isEmpty()) blocks.add(new HomePage.SectionBlock(s, stories));
+            deps.addAll(Teaser.countKeys(stories));
         }
         var site = frames.site();
         Meta meta = Meta.page("", site.description(), "/").withFeeds(site.name(), "/");
@@ -69,20 +75,23 @@ public final class ArticleRoutes implements EndpointGroup {
     private Rendered article(Context ctx) {
         Story story = articles.publishedStory(ctx.pathParam("slug")).orElseThrow(ArticleRoutes::notFound);
         if (!story.path().equals(ctx.path())) throw new MovedPermanently(story.path()); // an old link with a wrong date
-        return renderArticle(story);
+        return renderArticle(story, CommentSort.parse(ctx.queryParam("sort")), Paging.page(ctx));
     }
 
-    private Rendered renderArticle(Story story) {
+    private Rendered renderArticle(Story story, CommentSort sort, int commentPage) {
         List<Teaser> related = lists.related(story, 3);
-        Set<String> deps = new HashSet<>(Set.of("article:" + story.id()));
+        Set<String> deps = new HashSet<>(Set.of("article:" + story.id(), "comments:" + story.id()));
         related.forEach(t -> deps.add("article:" + t.id()));
+        deps.addAll(Teaser.countKeys(related));
         story.tags().forEach(t -> deps.add("tag:" + t.id()));
         story.sections().forEach(s -> deps.add("section:" + s.id()));
         var site = frames.site();
         Meta meta = new Meta(story.title(), story.dek().isEmpty() ? story.body().text() : story.dek(), story.path(),
-                "article", story.image(), NewsArticleData.of(story, site, frames.baseUrl()), List.of())
+                "article", story.image(), NewsArticleData.of(story, site, frames.baseUrl()), List.of(), false)
                 .withFeeds(site.name(), "/");
-        ArticlePage page = new ArticlePage(frames.of(meta), story, related);
+        ArticleRef ref = new ArticleRef(story.id(), story.title(), story.path(), true, story.publishedAt(),
+                story.commentsMode());
+        ArticlePage page = new ArticlePage(frames.of(meta), story, related, comments.section(ref, sort, commentPage));
         return Rendered.html(templates.render("articles/article.jte", "page", page), deps);
     }
 
@@ -119,7 +128,9 @@ public final class ArticleRoutes implements EndpointGroup {
         Paging.requireExists(number, stories.lastPage());
         Meta meta = Meta.page("Stories from " + label, "Everything we published in " + label + ".", path);
         ListPage page = new ListPage(frames.of(meta), "Archive", label, "", stories, path);
-        return Rendered.html(templates.render("articles/list.jte", "page", page), Set.of("home"));
+        Set<String> deps = new HashSet<>(Teaser.countKeys(stories.items()));
+        deps.add("home");
+        return Rendered.html(templates.render("articles/list.jte", "page", page), deps);
     }
 
     /** The date in an article or day-archive URL, or null when it is not a real date. */

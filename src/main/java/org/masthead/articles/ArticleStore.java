@@ -13,7 +13,7 @@ import org.masthead.taxonomy.Tag;
 @RegisterConstructorMapper(ArticleRow.class)
 public interface ArticleStore {
     String COLUMNS = "a.id, a.slug, a.title, a.dek, a.body_markdown, a.body_html, a.status, a.language, "
-            + "a.editor_credit, a.featured_image_id, a.published_at, a.updated_at";
+            + "a.editor_credit, a.featured_image_id, a.published_at, a.updated_at, a.comments_mode";
 
     @SqlQuery("""
             INSERT INTO articles (slug, title, dek, body_markdown, body_html, status, language, editor_credit,
@@ -34,6 +34,9 @@ public interface ArticleStore {
 
     @SqlUpdate("UPDATE articles SET status = :status, published_at = :publishedAt, updated_at = :now WHERE id = :id")
     int setStatus(long id, String status, Long publishedAt, long now);
+
+    @SqlUpdate("UPDATE articles SET comments_mode = :mode WHERE id = :id")
+    int setCommentsMode(long id, String mode);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM articles a WHERE a.id = :id")
     Optional<ArticleRow> find(long id);

@@ -83,6 +83,29 @@ public final class Articles {
         announce(stale);
     }
 
+    /** Opens, closes or hides the comments under an article. */
+    public void setCommentsMode(long id, CommentsMode mode) {
+        Set<String> stale = jdbi.inTransaction(h -> {
+            if (h.attach(ArticleStore.class).setCommentsMode(id, mode.id()) == 0) throw new BadInput(404, "no article " + id);
+            return Set.of("article:" + id);
+        });
+        announce(stale);
+    }
+
+    public Optional<ArticleRef> ref(long id) {
+        return jdbi.withExtension(ArticleStore.class, s -> s.find(id)).map(Articles::ref);
+    }
+
+    public Optional<ArticleRef> refBySlug(String slug) {
+        return jdbi.withExtension(ArticleStore.class, s -> s.findBySlug(slug)).map(Articles::ref);
+    }
+
+    private static ArticleRef ref(ArticleRow r) {
+        Instant at = r.publishedAt() == null ? null : Instant.ofEpochMilli(r.publishedAt());
+        return new ArticleRef(r.id(), r.title(), at == null ? null : ArticlePaths.of(at, r.slug()),
+                r.status().equals(ArticleStatus.PUBLISHED.id()), at, CommentsMode.of(r.commentsMode()));
+    }
+
     /** A published article by its slug, whole. */
     public Optional<Story> publishedStory(String slug) {
         return jdbi.withHandle(h -> h.attach(ArticleStore.class).findBySlug(slug)
@@ -104,7 +127,7 @@ public final class Articles {
                 ArticleStatus.of(r.status()), r.language(), r.editorCredit(),
                 r.publishedAt() == null ? null : Instant.ofEpochMilli(r.publishedAt()), Instant.ofEpochMilli(r.updatedAt()),
                 r.featuredImageId() == null ? null : media.find(r.featuredImageId()).orElse(null),
-                sections, store.tags(r.id()), authors, notes);
+                sections, store.tags(r.id()), authors, notes, CommentsMode.of(r.commentsMode()));
     }
 
     private long save(Long existingId, ArticleDraft d, Instant changedAt) {

@@ -11,7 +11,7 @@ import org.masthead.web.SanitizedHtml;
 /** A whole article as the reader's page shows it. */
 public record Story(long id, String slug, String title, String dek, SanitizedHtml body, ArticleStatus status,
         String language, String editorCredit, Instant publishedAt, Instant updatedAt, Image image,
-        List<Section> sections, List<Tag> tags, List<StaffMember> authors, List<Note> notes) {
+        List<Section> sections, List<Tag> tags, List<StaffMember> authors, List<Note> notes, CommentsMode commentsMode) {
 
     public record Note(String body, Instant at) {}
 

@@ -15,7 +15,19 @@ public enum Setting {
     PORT("http.port", "HTTP port", "8080", false),
     BASE_URL("site.base-url", "public address of the site, used in feeds, sitemaps and canonical links",
             "", false),
-    PAGE_CACHE_ENTRIES("cache.pages", "anonymous pages kept in the in-memory cache", "5000", false);
+    PAGE_CACHE_ENTRIES("cache.pages", "anonymous pages kept in the in-memory cache", "5000", false),
+    COMMENT_MAX_LENGTH("comments.max-length", "longest comment, in characters", "5000", false),
+    COMMENT_MAX_LINKS("comments.max-links", "most links a comment may carry", "5", false),
+    COMMENT_RATE_ADDRESS("comments.per-address-per-minute", "comments accepted per network address per minute", "10",
+            false),
+    COMMENT_RATE_EMAIL("comments.per-email-per-minute", "comments accepted per email address per minute", "5", false),
+    MAIL_HOST("mail.host", "SMTP server for outgoing mail; empty: mails are written to the log instead", "", false),
+    MAIL_PORT("mail.port", "SMTP port", "587", false),
+    MAIL_USER("mail.user", "SMTP user name; empty: no authentication", "", false),
+    MAIL_PASSWORD("mail.password", "SMTP password", "", true),
+    MAIL_FROM("mail.from", "sender of the site's mails, e.g. Saltmarsh News <news@example.org>",
+            "Masthead <noreply@localhost>", false),
+    MAIL_STARTTLS("mail.starttls", "require STARTTLS encryption to the SMTP server (true or false)", "true", false);
 
     public final String key;
     public final String doc;

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import org.masthead.mail.MailSettings;
+import org.masthead.moderation.ModerationLimits;
 
 /**
  * Settings read once at start-up, from an optional properties file ({@code masthead.properties} in the
@@ -15,7 +17,8 @@ import java.util.Properties;
  */
 public record Settings(
         String databaseUrl, String databaseUser, String databasePassword, int databasePoolSize,
-        Path dataDir, String host, int port, String baseUrl, int pageCacheEntries) {
+        Path dataDir, String host, int port, String baseUrl, int pageCacheEntries, ModerationLimits moderationLimits,
+        MailSettings mail) {
 
     /** For code outside the command line; commands read {@code Masthead.of(spec).settings()} instead. */
     public static Settings fromEnvironment() {
@@ -39,13 +42,18 @@ public record Settings(
         if (baseUrl.isEmpty()) baseUrl = "http://localhost:" + port;
         return new Settings(url, values.get(Setting.DATABASE_USER), values.get(Setting.DATABASE_PASSWORD),
                 integer(values, Setting.DATABASE_POOL_SIZE, 2, 500), dataDir, values.get(Setting.HOST), port,
-                stripTrailingSlash(baseUrl), integer(values, Setting.PAGE_CACHE_ENTRIES, 0, 1_000_000));
+                stripTrailingSlash(baseUrl), integer(values, Setting.PAGE_CACHE_ENTRIES, 0, 1_000_000),
+                new ModerationLimits(integer(values, Setting.COMMENT_MAX_LENGTH, 1, 100_000),
+                        integer(values, Setting.COMMENT_MAX_LINKS, 0, 1000),
+                        integer(values, Setting.COMMENT_RATE_ADDRESS, 1, 10_000_000),
+                        integer(values, Setting.COMMENT_RATE_EMAIL, 1, 10_000_000)),
+                mail(values));
     }
 
     public Settings withPort(int newPort) {
         String newBase = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
         return new Settings(databaseUrl, databaseUser, databasePassword, databasePoolSize, dataDir, host, newPort,
-                newBase, pageCacheEntries);
+                newBase, pageCacheEntries, moderationLimits, mail);
     }
 
     public boolean isPostgres() {
@@ -71,6 +79,20 @@ public record Settings(
         } catch (NumberFormatException e) {
             throw new InvalidSettingException(s.envName() + " (" + s.key + ") must be a whole number from " + min
                     + " to " + max + ", not '" + values.get(s) + "'");
+        }
+    }
+
+    private static MailSettings mail(Map<Setting, String> values) {
+        String tls = values.get(Setting.MAIL_STARTTLS).toLowerCase(java.util.Locale.ROOT);
+        if (!tls.equals("true") && !tls.equals("false")) {
+            throw new InvalidSettingException(Setting.MAIL_STARTTLS.envName() + " must be true or false, not '" + tls + "'");
+        }
+        try {
+            return new MailSettings(values.get(Setting.MAIL_HOST), integer(values, Setting.MAIL_PORT, 1, 65535),
+                    values.get(Setting.MAIL_USER), values.get(Setting.MAIL_PASSWORD), values.get(Setting.MAIL_FROM),
+                    tls.equals("true"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(Setting.MAIL_FROM.envName() + ": " + e.getMessage());
         }
     }
 

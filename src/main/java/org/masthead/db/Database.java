@@ -74,6 +74,10 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     public Dialect dialect() {
         return dialect;
     }

@@ -48,11 +48,31 @@ public final class SiteSettings {
         listeners.forEach(l -> l.changed(everything));
     }
 
-    private SiteIdentity load() {
+    /** Forgets what it read, after another node changed the settings. */
+    public void forget() {
+        current.set(null);
+    }
+
+    /** The comment rules stored with the site: reply depth and closing after N days. */
+    public org.masthead.comments.CommentPolicy commentPolicy() {
+        Map<String, String> values = values();
+        var defaults = org.masthead.comments.CommentPolicy.defaults();
+        return new org.masthead.comments.CommentPolicy(
+                Integer.parseInt(values.getOrDefault("comments.max-depth", "" + defaults.maxDepth())),
+                defaults.threadsPerPage(), defaults.editWindow(),
+                Integer.parseInt(values.getOrDefault("comments.close-after-days", "0")));
+    }
+
+    private Map<String, String> values() {
         Map<String, String> values = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT name, value FROM site_settings")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(e -> values.put(e.getKey(), e.getValue())));
+        return values;
+    }
+
+    private SiteIdentity load() {
+        Map<String, String> values = values();
         return new SiteIdentity(values.getOrDefault("site.name", "Masthead"),
                 values.getOrDefault("site.description", ""),
                 values.getOrDefault("site.language", "en"),

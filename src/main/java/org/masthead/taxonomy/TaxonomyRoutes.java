@@ -54,7 +54,8 @@ public final class TaxonomyRoutes implements EndpointGroup {
         Meta meta = Meta.page(section.name(), description, section.path()).withFeeds(section.name(), section.path());
         ListPage page = new ListPage(frames.of(meta), parents.isEmpty() ? "Section" : parents, section.name(),
                 section.description(), stories, section.path());
-        return Rendered.html(templates.render("articles/list.jte", "page", page), Set.of("section:" + section.id()));
+        return Rendered.html(templates.render("articles/list.jte", "page", page),
+                with(Teaser.countKeys(stories.items()), "section:" + section.id()));
     }
 
     private Rendered tag(Context ctx) {
@@ -65,7 +66,14 @@ public final class TaxonomyRoutes implements EndpointGroup {
         Meta meta = Meta.page("Stories tagged " + tag.name(), "Every story about " + tag.name() + " from "
                 + frames.site().name() + ".", tag.path()).withFeeds("Tag: " + tag.name(), tag.path());
         ListPage page = new ListPage(frames.of(meta), "Tag", tag.name(), "", stories, tag.path());
-        return Rendered.html(templates.render("articles/list.jte", "page", page), Set.of("tag:" + tag.id()));
+        return Rendered.html(templates.render("articles/list.jte", "page", page),
+                with(Teaser.countKeys(stories.items()), "tag:" + tag.id()));
+    }
+
+    private static Set<String> with(Set<String> keys, String key) {
+        Set<String> all = new java.util.HashSet<>(keys);
+        all.add(key);
+        return all;
     }
 
     private static BadInput notFound(String what) {

@@ -8,17 +8,22 @@ import org.masthead.media.Image;
  * canonical address, OpenGraph type and picture, structured data, and its feeds.
  */
 public record Meta(String title, String description, String canonicalPath, String type, Image image,
-        JsonLd jsonLd, List<FeedLink> feeds) {
+        JsonLd jsonLd, List<FeedLink> feeds, boolean hiddenFromSearch) {
 
     public record FeedLink(String title, String path, String mediaType) {}
 
     public static Meta page(String title, String description, String canonicalPath) {
-        return new Meta(title, description, canonicalPath, "website", null, null, List.of());
+        return new Meta(title, description, canonicalPath, "website", null, null, List.of(), false);
+    }
+
+    /** For pages search engines should not list: forms, notices, errors. */
+    public Meta hideFromSearch() {
+        return new Meta(title, description, canonicalPath, type, image, jsonLd, feeds, true);
     }
 
     public Meta withFeeds(String name, String basePath) {
         return new Meta(title, description, canonicalPath, type, image, jsonLd, List.of(
                 new FeedLink(name + " (RSS)", basePath + "feed/", "application/rss+xml"),
-                new FeedLink(name + " (Atom)", basePath + "feed/atom/", "application/atom+xml")));
+                new FeedLink(name + " (Atom)", basePath + "feed/atom/", "application/atom+xml")), hiddenFromSearch);
     }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +32,9 @@ import org.masthead.articles.ContentChange;
 public final class PageCache implements ContentChange.Listener {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
+    /** {@code expires} is null for pages that only a content change makes stale. */
     private record Entry(byte[] plain, byte[] gzip, String contentType, String etag, Instant lastModified,
-            Set<String> dependencies) {}
+            Set<String> dependencies, Instant expires) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
@@ -57,12 +59,24 @@ public final class PageCache implements ContentChange.Listener {
 
     /** A handler that serves from the cache, rendering with {@code renderer} on a miss. */
     public Handler cached(Function<Context, Rendered> renderer) {
+        return cached(null, renderer);
+    }
+
+    /**
+     * For pages that also go stale as time passes, not only when content changes (the news sitemap lists the last
+     * two days' stories): kept at most {@code maxAge}.
+     */
+    public Handler cached(Duration maxAge, Function<Context, Rendered> renderer) {
         return ctx -> {
             String key = key(ctx);
             Entry entry = entries.get(key);
+            if (entry != null && entry.expires() != null && !clock.instant().isBefore(entry.expires())) {
+                entries.remove(key, entry);
+                entry = null;
+            }
             if (entry == null) {
                 long before = generation.get();
-                entry = toEntry(renderer.apply(ctx));
+                entry = toEntry(renderer.apply(ctx), maxAge);
                 // A change that landed while we rendered may not be in these bytes: serve them, do not keep them.
                 if (maxEntries > 0 && generation.get() == before) {
                     if (entries.size() >= maxEntries) evictSome();
@@ -87,10 +101,14 @@ public final class PageCache implements ContentChange.Listener {
         return entries.size();
     }
 
-    /** Only the page number changes what a cached page shows; other query parameters (tracking tags) do not. */
+    /**
+     * Only the page number and the comment order change what a cached page shows; other query parameters
+     * (tracking tags) do not, so they neither make new entries nor bypass the cache.
+     */
     private static String key(Context ctx) {
         String page = ctx.queryParam("page");
-        return page == null ? ctx.path() : ctx.path() + "?page=" + page;
+        String sort = ctx.queryParam("sort");
+        return ctx.path() + (page == null ? "" : "?page=" + page) + (sort == null ? "" : "&sort=" + sort);
     }
 
     private void send(Context ctx, Entry e) {
@@ -142,9 +160,11 @@ public final class PageCache implements ContentChange.Listener {
         return false;
     }
 
-    private Entry toEntry(Rendered r) {
+    private Entry toEntry(Rendered r, Duration maxAge) {
+        Instant now = clock.instant();
         return new Entry(r.body(), gzip(r.body()), r.contentType(), "\"" + hash(r.body()) + "\"",
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), Set.copyOf(r.dependencies()));
+                now.truncatedTo(ChronoUnit.SECONDS), Set.copyOf(r.dependencies()),
+                maxAge == null ? null : now.plus(maxAge));
     }
 
     private void evictSome() {

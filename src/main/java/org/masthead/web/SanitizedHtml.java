@@ -25,9 +25,15 @@ public final class SanitizedHtml implements Content {
         this.html = html;
     }
 
+    /** Cleans article HTML: headings, quotes, lists, tables, links (relative ones too). */
     public static SanitizedHtml sanitize(String untrusted) {
-        // The base URI lets relative links survive; it never appears in the output.
-        return new SanitizedHtml(Jsoup.clean(untrusted, "https://masthead.invalid/", ARTICLE, COMPACT));
+        return sanitize(untrusted, ARTICLE);
+    }
+
+    /** Cleans HTML down to what {@code safelist} allows; features with narrower rules (comments) pass their own. */
+    public static SanitizedHtml sanitize(String untrusted, Safelist safelist) {
+        // The base URI lets relative links survive where the safelist allows them; it never appears in the output.
+        return new SanitizedHtml(Jsoup.clean(untrusted, "https://masthead.invalid/", safelist, COMPACT));
     }
 
     /** For HTML this class produced earlier and that was stored since; it is sanitised again on the way out. */

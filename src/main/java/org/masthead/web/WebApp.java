@@ -8,7 +8,17 @@ import java.util.Map;
 import org.masthead.Newsroom;
 import org.masthead.accounts.AuthorRoutes;
 import org.masthead.articles.ArticleRoutes;
+import org.masthead.comments.Avatars;
+import org.masthead.comments.CommentRoutes;
+import org.masthead.feeds.Channels;
+import org.masthead.feeds.CommentFeeds;
+import org.masthead.feeds.FeedRoutes;
+import org.masthead.feeds.Feeds;
+import org.masthead.feeds.SitemapRoutes;
+import org.masthead.feeds.Sitemaps;
 import org.masthead.media.MediaRoutes;
+import org.masthead.readers.AccountRoutes;
+import org.masthead.readers.SessionRoutes;
 import org.masthead.taxonomy.TaxonomyRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +48,27 @@ public final class WebApp {
 
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
+                Csrf.check(ctx);
                 Canonical.addTrailingSlash(ctx);
             });
             config.routes.get("/assets/{file}", assets::serve);
             config.routes.apiBuilder(new TaxonomyRoutes(n.taxonomy, n.lists, frames, templates, n.pageCache));
             config.routes.apiBuilder(new AuthorRoutes(n.staff, n.lists, frames, templates, n.pageCache));
             config.routes.apiBuilder(new MediaRoutes(n.media));
+            // Before the article routes, whose /{year}/{month}/ would take /feed/atom/.
+            config.routes.apiBuilder(new FeedRoutes(new Channels(n.taxonomy, n.staff, frames),
+                    new Feeds(n.lists, n.articles, frames, n.clock),
+                    new CommentFeeds(n.commentThreads, n.articles, frames, n.clock), n.pageCache));
+            config.routes.apiBuilder(new SitemapRoutes(new Sitemaps(n.lists, n.taxonomy, frames, n.clock), n.pageCache));
+            // After the feeds: /comments/{id}/ would take /comments/feed/.
+            config.routes.apiBuilder(new CommentRoutes(n.comments, n.commentThreads, n.articles, n.readerSessions, frames,
+                    templates));
+            config.routes.apiBuilder(new SessionRoutes(n.readers, n.readerSessions, frames, templates));
+            config.routes.apiBuilder(new AccountRoutes(n.readers, frames, templates));
+            config.routes.apiBuilder(new Avatars());
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
-            config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, frames, templates, n.pageCache));
+            config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
+                    n.pageCache));
 
             config.routes.exception(BadInput.class, (e, ctx) -> errors.show(ctx, e.status(), e.getMessage()));
             config.routes.exception(MovedPermanently.class,
@@ -83,7 +106,7 @@ public final class WebApp {
                 default -> "We could not do that";
             };
             try {
-                Frame frame = frames.of(Meta.page(heading, message, ctx.path()));
+                Frame frame = frames.of(Meta.page(heading, message, ctx.path()).hideFromSearch());
                 ctx.contentType(Rendered.HTML);
                 ctx.result(templates.render("web/error.jte", Map.of("page", new ErrorPage(frame, status, heading, message))));
             } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.masthead.Newsroom;
 import org.masthead.config.Settings;
@@ -31,12 +32,28 @@ public final class TestServer implements AutoCloseable {
 
     /** An empty newsroom: tests add what they need through the features' APIs. */
     public static TestServer empty() {
-        return empty(Clock.systemUTC());
+        return empty(Map.of());
     }
 
     /** An empty newsroom that tells the time by {@code clock} (a {@link TestClock} to move time on). */
     public static TestServer empty(Clock clock) {
-        return new TestServer(new Newsroom(Settings.load(TestDatabase.freshEnvironment()), clock));
+        return on(TestDatabase.freshEnvironment(), clock);
+    }
+
+    /** An empty newsroom with extra settings by their environment names, e.g. a test mail server's. */
+    public static TestServer empty(Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>(TestDatabase.freshEnvironment());
+        env.putAll(extraEnv);
+        return on(env);
+    }
+
+    /** A server over the database (and data folder) that {@code environment} names; several may share one. */
+    public static TestServer on(Map<String, String> environment) {
+        return on(environment, Clock.systemUTC());
+    }
+
+    public static TestServer on(Map<String, String> environment, Clock clock) {
+        return new TestServer(new Newsroom(Settings.load(environment), clock));
     }
 
     /**

@@ -1,0 +1,88 @@
+package org.masthead.comments;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(CommentRow.class)
+public interface CommentStore {
+    String COLUMNS = "c.id, c.article_id, c.parent_id, c.thread_id, c.path, c.depth, c.author_name, c.author_email, "
+            + "c.reader_id, c.body_text, c.body_html, c.status, c.owner_key_hash, c.notify_replies, c.like_count, "
+            + "c.created_at, c.edited_at";
+    /** Who sees a comment in a thread: published ones, and deleted ones as a placeholder that keeps replies in place. */
+    String VISIBLE = "c.status IN ('published', 'deleted')";
+
+    @SqlQuery("""
+            INSERT INTO comments (article_id, parent_id, depth, author_name, author_email, reader_id, body_text,
+                                  body_html, status, reasons, ip_hash, owner_key_hash, notify_replies, created_at)
+            VALUES (:articleId, :parentId, :depth, :authorName, :authorEmail, :readerId, :bodyText, :bodyHtml,
+                    :status, :reasons, :ipHash, :ownerKeyHash, :notifyReplies, :now)
+            RETURNING id""")
+    long insert(long articleId, Long parentId, int depth, String authorName, String authorEmail, Long readerId,
+            String bodyText, String bodyHtml, String status, String reasons, String ipHash, String ownerKeyHash,
+            boolean notifyReplies, long now);
+
+    @SqlUpdate("UPDATE comments SET thread_id = :threadId, path = :path WHERE id = :id")
+    void place(long id, long threadId, String path);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM comments c WHERE c.id = :id")
+    Optional<CommentRow> find(long id);
+
+    @SqlUpdate("UPDATE comments SET body_text = :text, body_html = :html, edited_at = :now WHERE id = :id")
+    void edit(long id, String text, String html, long now);
+
+    @SqlUpdate("UPDATE comments SET status = :status WHERE id = :id")
+    void setStatus(long id, String status);
+
+    @SqlUpdate("UPDATE comments SET notify_replies = FALSE WHERE id = :id")
+    int stopNotifications(long id);
+
+    @SqlUpdate("""
+            INSERT INTO comment_counts (article_id, published) VALUES (:articleId, :delta)
+            ON CONFLICT (article_id) DO UPDATE SET published = comment_counts.published + :delta""")
+    void addToCount(long articleId, int delta);
+
+    @SqlQuery("SELECT published FROM comment_counts WHERE article_id = :articleId")
+    Optional<Integer> count(long articleId);
+
+    @SqlQuery("SELECT count(*) FROM comments c WHERE c.article_id = :articleId AND c.parent_id IS NULL AND " + VISIBLE)
+    int threadCount(long articleId);
+
+    @SqlQuery("SELECT count(*) FROM comments WHERE parent_id = :id AND status IN ('published', 'deleted')")
+    int visibleReplies(long id);
+
+    // --- likes and reports ---
+
+    @SqlUpdate("INSERT INTO comment_likes (comment_id, voter_key, created_at) VALUES (:id, :voterKey, :now) ON CONFLICT DO NOTHING")
+    int like(long id, String voterKey, long now);
+
+    @SqlUpdate("UPDATE comments SET like_count = like_count + 1 WHERE id = :id")
+    void countLike(long id);
+
+    @SqlUpdate("""
+            INSERT INTO comment_reports (comment_id, reason, details, reporter_key, created_at)
+            VALUES (:id, :reason, :details, :reporterKey, :now) ON CONFLICT DO NOTHING""")
+    int report(long id, String reason, String details, String reporterKey, long now);
+
+    // --- what the moderation phases may ask ---
+
+    @SqlQuery("SELECT count(*) FROM comments WHERE ip_hash = :ipHash AND created_at >= :since")
+    int fromAddressSince(String ipHash, long since);
+
+    @SqlQuery("SELECT count(*) FROM comments WHERE author_email = :email AND created_at >= :since")
+    int fromEmailSince(String email, long since);
+
+    @SqlQuery("""
+            SELECT count(*) > 0 FROM comments WHERE author_email = :email AND article_id = :articleId
+               AND created_at >= :since AND body_text = :text""")
+    boolean sameTextSince(long articleId, String email, String text, long since);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM comments c WHERE c.status = 'published' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit")
+    List<CommentRow> latestPublished(int limit);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM comments c WHERE c.article_id = :articleId AND c.status = 'published'"
+            + " ORDER BY c.created_at DESC, c.id DESC LIMIT :limit")
+    List<CommentRow> latestPublishedOn(long articleId, int limit);
+}

@@ -1,0 +1,56 @@
+package org.masthead.comments;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The two cookies a commenting browser keeps. {@code mh_owner} is a random secret (HttpOnly) that proves a guest
+ * wrote a comment, for editing and deleting it. {@code mh_commenter} remembers name and email so the page's script
+ * can fill in the form; pages themselves stay the same for everyone and cacheable.
+ */
+final class CommenterCookies {
+    static final String OWNER = "mh_owner";
+    static final String COMMENTER = "mh_commenter";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private CommenterCookies() {}
+
+    /** The browser's owner key, made and set now if it has none. */
+    static String ownerKey(Context ctx) {
+        String key = ctx.cookie(OWNER);
+        if (key != null && key.matches("[A-Za-z0-9_-]{43}")) return key;
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ctx.cookie(cookie(ctx, OWNER, key, true));
+        return key;
+    }
+
+    static String existingOwnerKey(Context ctx) {
+        return ctx.cookie(OWNER);
+    }
+
+    static void remember(Context ctx, String name, String email) {
+        String value = URLEncoder.encode(name.strip() + "\n" + email.strip(), StandardCharsets.UTF_8);
+        ctx.cookie(cookie(ctx, COMMENTER, value, false));
+    }
+
+    /** Name and email remembered from the last comment, or empty strings. */
+    static String[] remembered(Context ctx) {
+        String raw = ctx.cookie(COMMENTER);
+        if (raw == null) return new String[] {"", ""};
+        String[] parts = URLDecoder.decode(raw, StandardCharsets.UTF_8).split("\n", 2);
+        return parts.length == 2 ? parts : new String[] {"", ""};
+    }
+
+    private static Cookie cookie(Context ctx, String name, String value, boolean httpOnly) {
+        return new Cookie(name, value, "/", ONE_YEAR, "https".equals(ctx.scheme()), httpOnly, null, SameSite.LAX);
+    }
+}

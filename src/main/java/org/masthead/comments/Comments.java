@@ -1,0 +1,205 @@
+package org.masthead.comments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Jdbi;
+import org.masthead.articles.ArticleRef;
+import org.masthead.articles.Articles;
+import org.masthead.articles.ContentChange;
+import org.masthead.moderation.CommenterHistory;
+import org.masthead.moderation.ModerationLimits;
+import org.masthead.moderation.Pipeline;
+import org.masthead.moderation.Submission;
+import org.masthead.moderation.Verdict;
+import org.masthead.moderation.phases.Validate;
+import org.masthead.site.SiteSecret;
+import org.masthead.web.BadInput;
+
+/**
+ * Readers' comments: posting through moderation, editing and deleting one's own, likes and reports. Each action is
+ * one transaction; listeners hear of it only after it committed, so a 2xx answer always means stored.
+ */
+public final class Comments {
+    private final Jdbi jdbi;
+    private final Articles articles;
+    private final Pipeline pipeline;
+    private final Validate validate;
+    private final SiteSecret secret;
+    private final CommentPolicy policy;
+    private final Clock clock;
+    private final List<ContentChange.Listener> pageListeners = new CopyOnWriteArrayList<>();
+    private final List<CommentListener> commentListeners = new CopyOnWriteArrayList<>();
+
+    public Comments(Jdbi jdbi, Articles articles, SiteSecret secret, CommentPolicy policy, ModerationLimits limits,
+            Clock clock) {
+        this.jdbi = jdbi;
+        this.articles = articles;
+        this.secret = secret;
+        this.policy = policy;
+        this.clock = clock;
+        this.pipeline = Pipeline.standard(history(), limits);
+        this.validate = new Validate(limits);
+    }
+
+    public void onChange(ContentChange.Listener listener) {
+        pageListeners.add(listener);
+    }
+
+    public void onPublished(CommentListener listener) {
+        commentListeners.add(listener);
+    }
+
+    public CommentPolicy policy() {
+        return policy;
+    }
+
+    /** Runs the comment through moderation and stores it; a refusal throws {@link CommentRefused} and stores nothing. */
+    public Posted post(NewComment c) {
+        ArticleRef article = articles.ref(c.articleId()).filter(ArticleRef::published)
+                .orElseThrow(() -> new BadInput(404, "There is no such article."));
+        Instant now = clock.instant();
+        if (!policy.acceptsComments(article, now)) throw new BadInput(403, "Comments on this article are closed.");
+        CommentRow parent = c.parentId() == null ? null : visibleParent(c.parentId(), article.id());
+        // Replies deeper than the limit join the deepest allowed level, next to the comment they answer.
+        CommentRow attachTo = parent == null || parent.depth() < policy.maxDepth() ? parent
+                : parent.parentId() == null ? null : find(parent.parentId());
+        String ipHash = c.ipAddress() == null ? "" : secret.sign("ip", c.ipAddress()).substring(0, 32);
+        Verdict verdict = pipeline.run(new Submission(article.id(), c.name(), c.email(), c.text(), ipHash, now));
+        if (verdict.rejected()) throw new CommentRefused(verdict);
+        String status = verdict.published() ? "published" : "pending";
+        String ownerHash = c.ownerKey() == null ? "" : secret.sign("owner", c.ownerKey());
+        String html = CommentText.toHtml(c.text()).html();
+        CommentRow stored = jdbi.inTransaction(h -> {
+            CommentStore store = h.attach(CommentStore.class);
+            long id = store.insert(article.id(), attachTo == null ? null : attachTo.id(),
+                    attachTo == null ? 1 : attachTo.depth() + 1, c.name().strip(), c.email().strip(), c.readerId(),
+                    c.text().strip(), html, status, verdict.reasonsText(), ipHash, ownerHash, c.notifyReplies(),
+                    now.toEpochMilli());
+            String segment = String.format("%010d", id);
+            store.place(id, attachTo == null ? id : attachTo.threadId(),
+                    attachTo == null ? segment : attachTo.path() + "." + segment);
+            if (verdict.published()) store.addToCount(article.id(), 1);
+            return store.find(id).orElseThrow();
+        });
+        if (verdict.published()) {
+            changed(article.id());
+            // The person replied to, even when a too-deep reply was placed beside their comment.
+            commentListeners.forEach(l -> l.published(stored, parent, article.title(), article.path()));
+        }
+        return new Posted(stored, verdict, article.path());
+    }
+
+    public record Posted(CommentRow comment, Verdict verdict, String articlePath) {}
+
+    /** Changes the text of one's own comment, within the edit window; the new text is validated like a new comment. */
+    public CommentRow edit(long id, String ownerKey, String text) {
+        CommentRow row = owned(id, ownerKey);
+        if (clock.instant().isAfter(Instant.ofEpochMilli(row.createdAt()).plus(policy.editWindow()))) {
+            throw new BadInput(403, "Comments can be edited for " + policy.editWindow().toMinutes()
+                    + " minutes after posting; this one can no longer be changed.");
+        }
+        var refusal = validate.assess(new Submission(row.articleId(), row.authorName(), row.authorEmail(), text, "",
+                clock.instant()), new org.masthead.moderation.Findings());
+        if (refusal.isPresent()) throw new BadInput(422, refusal.get().reason().detail());
+        jdbi.useExtension(CommentStore.class, s -> s.edit(id, text.strip(), CommentText.toHtml(text).html(), clock.millis()));
+        if (row.isPublished()) changed(row.articleId());
+        return find(id);
+    }
+
+    /** Deletes one's own comment. Replies stay; the comment shows as deleted above them. */
+    public void delete(long id, String ownerKey) {
+        CommentRow row = owned(id, ownerKey);
+        jdbi.useTransaction(h -> {
+            CommentStore store = h.attach(CommentStore.class);
+            store.setStatus(id, "deleted");
+            if (row.isPublished()) store.addToCount(row.articleId(), -1);
+        });
+        changed(row.articleId());
+    }
+
+    /** One like per reader (or per browser for guests); returns whether this one counted. */
+    public boolean like(long id, String voterKey) {
+        CommentRow row = find(id);
+        if (!row.isPublished()) throw new BadInput(404, "There is no such comment.");
+        boolean counted = jdbi.inTransaction(h -> {
+            CommentStore store = h.attach(CommentStore.class);
+            if (store.like(id, secret.sign("voter", voterKey), clock.millis()) == 0) return false;
+            store.countLike(id);
+            return true;
+        });
+        if (counted) changed(row.articleId());
+        return counted;
+    }
+
+    /** Sends a comment to the moderators with a reason; one report per reader and comment. */
+    public void report(long id, String reason, String details, String reporterKey) {
+        CommentRow row = find(id);
+        if (!row.isPublished()) throw new BadInput(404, "There is no such comment.");
+        if (!Set.of("spam", "abuse", "threat", "off-topic", "other").contains(reason)) {
+            throw new BadInput("Please choose a reason: spam, abuse, threat, off-topic or other.");
+        }
+        String cleanDetails = details == null ? "" : details.strip();
+        if (cleanDetails.length() > 1000) throw new BadInput("Please describe the problem in at most 1,000 characters.");
+        jdbi.useExtension(CommentStore.class,
+                s -> s.report(id, reason, cleanDetails, secret.sign("reporter", reporterKey), clock.millis()));
+    }
+
+    /** Stops reply notifications for a comment, if the token from the email is genuine. */
+    public void unsubscribe(long id, String token) {
+        if (!unsubscribeToken(id).equals(token)) throw new BadInput(404, "This unsubscribe link is not valid.");
+        jdbi.useExtension(CommentStore.class, s -> s.stopNotifications(id));
+    }
+
+    public String unsubscribeToken(long id) {
+        return secret.sign("unsubscribe", Long.toString(id)).substring(0, 32);
+    }
+
+    public CommentRow find(long id) {
+        return jdbi.withExtension(CommentStore.class, s -> s.find(id))
+                .orElseThrow(() -> new BadInput(404, "There is no such comment."));
+    }
+
+    /** Whether the browser holding {@code ownerKey} wrote this comment. */
+    public boolean ownedBy(CommentRow row, String ownerKey) {
+        return ownerKey != null && !row.ownerKeyHash().isEmpty() && row.ownerKeyHash().equals(secret.sign("owner", ownerKey));
+    }
+
+    private CommentRow owned(long id, String ownerKey) {
+        CommentRow row = find(id);
+        if (row.status().equals("deleted") || row.status().equals("rejected") || !ownedBy(row, ownerKey)) {
+            throw new BadInput(403, "Only the person who wrote this comment can change it, from the same browser.");
+        }
+        return row;
+    }
+
+    private CommentRow visibleParent(long parentId, long articleId) {
+        CommentRow parent = jdbi.withExtension(CommentStore.class, s -> s.find(parentId))
+                .filter(p -> p.articleId() == articleId && p.isPublished())
+                .orElseThrow(() -> new BadInput("The comment you are replying to does not exist (any more)."));
+        return parent;
+    }
+
+    private void changed(long articleId) {
+        ContentChange change = new ContentChange(Set.of("comments:" + articleId, "count:" + articleId, "comments"));
+        pageListeners.forEach(l -> l.changed(change));
+    }
+
+    private CommenterHistory history() {
+        return new CommenterHistory() {
+            public int commentsFromAddressSince(String ipHash, Instant since) {
+                return jdbi.withExtension(CommentStore.class, s -> s.fromAddressSince(ipHash, since.toEpochMilli()));
+            }
+
+            public int commentsFromEmailSince(String email, Instant since) {
+                return jdbi.withExtension(CommentStore.class, s -> s.fromEmailSince(email, since.toEpochMilli()));
+            }
+
+            public boolean sameTextSince(long articleId, String email, String text, Instant since) {
+                return jdbi.withExtension(CommentStore.class, s -> s.sameTextSince(articleId, email, text, since.toEpochMilli()));
+            }
+        };
+    }
+}

@@ -1,0 +1,12 @@
+package org.masthead.moderation;
+
+import java.time.Instant;
+
+/** What phases may ask about earlier comments; read-only, so a dry run changes nothing. */
+public interface CommenterHistory {
+    int commentsFromAddressSince(String ipHash, Instant since);
+
+    int commentsFromEmailSince(String email, Instant since);
+
+    boolean sameTextSince(long articleId, String email, String text, Instant since);
+}
