@@ -1,7 +1,5 @@
 package org.masthead.feeds;
 
-import static io.javalin.apibuilder.ApiBuilder.get;
-
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.util.function.Function;
@@ -52,13 +50,13 @@ public final class FeedRoutes implements EndpointGroup {
     }
 
     private void bothFeeds(String page, Function<Context, Feed> feed) {
-        get(page + "feed/", cache.cached(ctx -> {
+        cache.page(page + "feed/", ctx -> {
             Feed f = feed.apply(ctx);
             return new Rendered(rss.write(f), RssWriter.CONTENT_TYPE, f.dependencies());
-        }));
-        get(page + "feed/atom/", cache.cached(ctx -> {
+        });
+        cache.page(page + "feed/atom/", ctx -> {
             Feed f = feed.apply(ctx);
             return new Rendered(atom.write(f), AtomWriter.CONTENT_TYPE, f.dependencies());
-        }));
+        });
     }
 }

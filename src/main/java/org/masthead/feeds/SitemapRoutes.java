@@ -1,7 +1,5 @@
 package org.masthead.feeds;
 
-import static io.javalin.apibuilder.ApiBuilder.get;
-
 import io.javalin.apibuilder.EndpointGroup;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,10 +24,9 @@ public final class SitemapRoutes implements EndpointGroup {
 
     @Override
     public void addEndpoints() {
-        get("/sitemap.xml", cache.cached(ctx -> new Rendered(sitemaps.sitemap(), XML, DEPENDENCIES)));
-        get("/news-sitemap.xml", cache.cached(NEWS_MAX_AGE,
-                ctx -> new Rendered(sitemaps.newsSitemap(), XML, DEPENDENCIES)));
-        get("/robots.txt", cache.cached(ctx -> new Rendered(sitemaps.robots().getBytes(StandardCharsets.UTF_8),
-                "text/plain; charset=utf-8", DEPENDENCIES)));
+        cache.page("/sitemap.xml", ctx -> new Rendered(sitemaps.sitemap(), XML, DEPENDENCIES));
+        cache.page("/news-sitemap.xml", NEWS_MAX_AGE, ctx -> new Rendered(sitemaps.newsSitemap(), XML, DEPENDENCIES));
+        cache.page("/robots.txt", ctx -> new Rendered(sitemaps.robots().getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=utf-8", DEPENDENCIES));
     }
 }

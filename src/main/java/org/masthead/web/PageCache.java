@@ -52,7 +52,12 @@ public final class PageCache implements ContentChange.Listener {
      * matches, even a story that does not exist, and without the page's validators.
      */
     public void page(String path, Function<Context, Rendered> renderer) {
-        Handler handler = cached(renderer);
+        page(path, null, renderer);
+    }
+
+    /** As {@link #page(String, Function)}, for a page also kept at most {@code maxAge} (see below). */
+    public void page(String path, Duration maxAge, Function<Context, Rendered> renderer) {
+        Handler handler = cached(maxAge, renderer);
         ApiBuilder.get(path, handler);
         ApiBuilder.head(path, handler);
     }

@@ -109,8 +109,14 @@ class PageCacheTest {
         assertThat(header(head, "Content-Length")).isEqualTo(header(get, "Content-Length"));
         assertThat(header(head, "Content-Type")).isEqualTo(header(get, "Content-Type"));
 
-        for (String missing : new String[] {"/2026/01/01/no-such-story/", "/category/no-such-section/", "/nope/"}) {
+        for (String missing : new String[] {"/2026/01/01/no-such-story/", "/category/no-such-section/", "/nope/",
+            "/tag/no-such-tag/feed/", "/2026/01/01/no-such-story/feed/"}) {
             assertThat(head(missing).statusCode()).as(missing).isEqualTo(404);
+        }
+        for (String file : new String[] {"/feed/", "/feed/atom/", "/sitemap.xml", "/robots.txt", path + "feed/"}) {
+            HttpResponse<String> fileHead = head(file);
+            assertThat(fileHead.statusCode()).as(file).isEqualTo(200);
+            assertThat(header(fileHead, "Content-Length")).as(file).isEqualTo(header(server.get(file), "Content-Length"));
         }
     }
 
