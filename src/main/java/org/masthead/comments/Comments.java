@@ -61,7 +61,7 @@ public final class Comments {
         ArticleRef article = articles.ref(c.articleId()).filter(ArticleRef::published)
                 .orElseThrow(() -> new BadInput(404, "There is no such article."));
         Instant now = clock.instant();
-        if (!policy.acceptsComments(article, now)) throw new BadInput(403, "Comments on this article are closed.");
+        if (!policy.acceptsComments(article, now)) throw new BadInput(403, "closed", "Comments on this article are closed.");
         CommentRow parent = c.parentId() == null ? null : visibleParent(c.parentId(), article.id());
         // Replies deeper than the limit join the deepest allowed level, next to the comment they answer.
         CommentRow attachTo = parent == null || parent.depth() < policy.maxDepth() ? parent
