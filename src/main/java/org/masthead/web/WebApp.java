@@ -3,6 +3,7 @@ package org.masthead.web;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.masthead.Newsroom;
@@ -60,6 +61,8 @@ public final class WebApp {
                     n.pageCache));
 
             config.routes.exception(BadInput.class, (e, ctx) -> errors.show(ctx, e.status(), e.code(), e.getMessage()));
+            // Javalin's own refusals (no such address, wrong method) get the site's page, or JSON under /api/.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.show(ctx, e.getStatus()));
             config.routes.exception(MovedPermanently.class,
                     (e, ctx) -> ctx.redirect(e.location(), HttpStatus.MOVED_PERMANENTLY));
             config.routes.exception(Exception.class, (e, ctx) -> {

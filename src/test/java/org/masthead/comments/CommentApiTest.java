@@ -223,11 +223,18 @@ class CommentApiTest {
     }
 
     @Test
-    void bad_query_parameters_answer_json_errors() {
+    void bad_query_parameters_and_unknown_api_addresses_answer_json_errors() {
         assertThat(server.get(api("?sort=loudest")).statusCode()).isEqualTo(400);
         assertThat(json(server.get(api("?sort=loudest"))).get("error").asText()).contains("oldest, newest or liked");
         assertThat(server.get(api("?page=zero")).statusCode()).isEqualTo(400);
         assertThat(server.get(api("?page=9")).statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = server.get("/api/nothing-here");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("code").asText()).isEqualTo("not-found");
+        HttpResponse<String> wrongMethod = server.send(HttpRequest.newBuilder(URI.create(server.url(api(""))))
+                .header("Origin", server.url("")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isIn(404, 405);
+        assertThat(json(wrongMethod).get("error").asText()).isNotBlank();
     }
 
     @Test
