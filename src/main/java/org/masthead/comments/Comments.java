@@ -17,12 +17,15 @@ import org.masthead.moderation.Verdict;
 import org.masthead.moderation.phases.Validate;
 import org.masthead.site.SiteSecret;
 import org.masthead.web.BadInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Readers' comments: posting through moderation, editing and deleting one's own, likes and reports. Each action is
  * one transaction; listeners hear of it only after it committed, so a 2xx answer always means stored.
  */
 public final class Comments {
+    private static final Logger LOG = LoggerFactory.getLogger(Comments.class);
     private final Jdbi jdbi;
     private final Articles articles;
     private final Pipeline pipeline;
@@ -86,7 +89,7 @@ public final class Comments {
         });
         if (verdict.published()) {
             changed(article.id());
-            commentListeners.forEach(l -> l.published(stored, attachTo, article.title(), article.path()));
+            tellListeners(stored, attachTo, article);
         }
         return new Posted(stored, verdict, article.path());
     }
@@ -179,6 +182,20 @@ public final class Comments {
                 .filter(p -> p.articleId() == articleId && p.isPublished())
                 .orElseThrow(() -> new BadInput("The comment you are replying to does not exist (any more)."));
         return parent;
+    }
+
+    /**
+     * The comment is committed by now, so the reader must hear 201 whatever a listener does: a failure (a mail
+     * server down, a live stream gone) is logged, and the other listeners still run.
+     */
+    private void tellListeners(CommentRow stored, CommentRow parent, ArticleRef article) {
+        for (CommentListener listener : commentListeners) {
+            try {
+                listener.published(stored, parent, article.title(), article.path());
+            } catch (RuntimeException e) {
+                LOG.error("comment listener {} failed for comment {}", listener.getClass().getSimpleName(), stored.id(), e);
+            }
+        }
     }
 
     private void changed(long articleId) {
