@@ -78,7 +78,7 @@ public final class CommentApiRoutes implements EndpointGroup {
     /** A Server-Sent Events stream of the article's new comments (see {@link LiveComments}). */
     private void follow(Context ctx) {
         ArticleRef article = withComments(ctx);
-        long after = after(ctx);
+        Long after = after(ctx);
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
             throw new BadInput(406, "This address sends a stream of events (text/event-stream); open it with EventSource.");
@@ -95,11 +95,14 @@ public final class CommentApiRoutes implements EndpointGroup {
                 .orElseThrow(() -> new BadInput(404, "There is no such article."));
     }
 
-    /** The last comment the reader has: Last-Event-ID when the browser reconnects, else {@code ?after=}. */
-    private static long after(Context ctx) {
+    /**
+     * The newest comment the reader has: Last-Event-ID when the browser reconnects, else {@code ?after=} (0 when
+     * the page showed none yet), else null for "only what comes from now on".
+     */
+    private static Long after(Context ctx) {
         String lastEvent = ctx.header("Last-Event-ID");
         String value = lastEvent != null && !lastEvent.isBlank() ? lastEvent.strip() : ctx.queryParam("after");
-        if (value == null || value.isEmpty()) return 0;
+        if (value == null) return null;
         if (!value.matches("[0-9]{1,18}")) throw new BadInput("'after' must be the id of a comment, such as 42.");
         return Long.parseLong(value);
     }

@@ -63,15 +63,18 @@ public final class LiveComments implements CommentListener {
         }
     }
 
-    /** Keeps {@code client} open and sends it the article's new comments, starting with those after {@code afterId}. */
-    void subscribe(SseClient client, long articleId, long afterId) {
+    /**
+     * Keeps {@code client} open and sends it the article's new comments, starting with those after {@code afterId}
+     * (null: only those from now on).
+     */
+    void subscribe(SseClient client, long articleId, Long afterId) {
         Stream stream = new Stream(client, articleId);
         client.keepAlive();
         client.onClose(() -> forget(stream));
         open.incrementAndGet();
         // Register before looking up what was missed: a comment committed in between is then in one or both.
         streams.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet()).add(stream);
-        List<Event> missed = afterId > 0 ? missed(articleId, afterId) : List.of();
+        List<Event> missed = afterId == null ? List.of() : missed(articleId, afterId);
         Thread.ofVirtual().name("live-comments-" + articleId).start(() -> stream.pump(missed));
     }
 
