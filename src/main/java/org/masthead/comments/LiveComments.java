@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.masthead.web.BadInput;
 import org.masthead.web.Templates;
 import org.slf4j.Logger;
@@ -72,10 +73,14 @@ public final class LiveComments implements CommentListener {
         client.keepAlive();
         client.onClose(() -> forget(stream));
         open.incrementAndGet();
-        // Register before looking up what was missed: a comment committed in between is then in one or both.
-        streams.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet()).add(stream);
-        List<Event> missed = afterId == null ? List.of() : missed(articleId, afterId);
-        Thread.ofVirtual().name("live-comments-" + articleId).start(() -> stream.pump(missed));
+        streams.compute(articleId, (id, set) -> {
+            Set<Stream> readers = set == null ? ConcurrentHashMap.newKeySet() : set;
+            readers.add(stream);
+            return readers;
+        });
+        // Registered before looking up what was missed: a comment committed in between is in one or both.
+        Thread.ofVirtual().name("live-comments-" + articleId)
+                .start(() -> stream.pump(() -> afterId == null ? List.of() : missed(articleId, afterId)));
     }
 
     @Override
@@ -95,13 +100,11 @@ public final class LiveComments implements CommentListener {
         streams.values().forEach(set -> set.forEach(Stream::stop));
     }
 
-    int openStreams() {
-        return open.get();
-    }
-
     private void forget(Stream stream) {
-        Set<Stream> set = streams.get(stream.articleId);
-        if (set != null && set.remove(stream)) open.decrementAndGet();
+        streams.computeIfPresent(stream.articleId, (id, readers) -> {
+            if (readers.remove(stream)) open.decrementAndGet();
+            return readers.isEmpty() ? null : readers;
+        });
         stream.stop();
     }
 
@@ -140,11 +143,11 @@ public final class LiveComments implements CommentListener {
             queue.offer(CLOSE);
         }
 
-        void pump(List<Event> missed) {
+        void pump(Supplier<List<Event>> missed) {
             Set<Long> sent = new HashSet<>();
             try {
                 client.sendComment("live"); // tells a client (and tests) that new comments will now reach it
-                for (Event e : missed) {
+                for (Event e : missed.get()) {
                     send(e);
                     sent.add(e.id());
                 }
@@ -156,6 +159,8 @@ public final class LiveComments implements CommentListener {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("live comments stream for article {} failed", articleId, e);
             } finally {
                 client.close();
             }
