@@ -100,6 +100,11 @@ public final class CommentThreads {
                 r.editedAt() == null ? created : Instant.ofEpochMilli(r.editedAt()));
     }
 
+    /** The article's most recently published comments, newest first: what a live reader may have missed. */
+    public List<CommentRow> latestPublished(long articleId, int limit) {
+        return jdbi.withExtension(CommentStore.class, s -> s.latestPublishedOn(articleId, limit));
+    }
+
     public int count(long articleId) {
         return jdbi.withExtension(CommentStore.class, s -> s.count(articleId).orElse(0));
     }

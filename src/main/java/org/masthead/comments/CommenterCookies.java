@@ -46,8 +46,13 @@ final class CommenterCookies {
     static String[] remembered(Context ctx) {
         String raw = ctx.cookie(COMMENTER);
         if (raw == null) return new String[] {"", ""};
-        String[] parts = URLDecoder.decode(raw, StandardCharsets.UTF_8).split("\n", 2);
-        return parts.length == 2 ? parts : new String[] {"", ""};
+        try {
+            String[] parts = URLDecoder.decode(raw, StandardCharsets.UTF_8).split("\n", 2);
+            return parts.length == 2 ? parts : new String[] {"", ""};
+        } catch (IllegalArgumentException malformed) {
+            // The cookie is the browser's to change; a broken one means "nothing remembered", not a server error.
+            return new String[] {"", ""};
+        }
     }
 
     private static Cookie cookie(Context ctx, String name, String value, boolean httpOnly) {

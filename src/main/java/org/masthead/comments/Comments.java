@@ -17,12 +17,15 @@ import org.masthead.moderation.Verdict;
 import org.masthead.moderation.phases.Validate;
 import org.masthead.site.SiteSecret;
 import org.masthead.web.BadInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Readers' comments: posting through moderation, editing and deleting one's own, likes and reports. Each action is
  * one transaction; listeners hear of it only after it committed, so a 2xx answer always means stored.
  */
 public final class Comments {
+    private static final Logger LOG = LoggerFactory.getLogger(Comments.class);
     private final Jdbi jdbi;
     private final Articles articles;
     private final Pipeline pipeline;
@@ -61,7 +64,7 @@ public final class Comments {
         ArticleRef article = articles.ref(c.articleId()).filter(ArticleRef::published)
                 .orElseThrow(() -> new BadInput(404, "There is no such article."));
         Instant now = clock.instant();
-        if (!policy.acceptsComments(article, now)) throw new BadInput(403, "Comments on this article are closed.");
+        if (!policy.acceptsComments(article, now)) throw new BadInput(403, "closed", "Comments on this article are closed.");
         CommentRow parent = c.parentId() == null ? null : visibleParent(c.parentId(), article.id());
         // Replies deeper than the limit join the deepest allowed level, next to the comment they answer.
         CommentRow attachTo = parent == null || parent.depth() < policy.maxDepth() ? parent
@@ -87,7 +90,7 @@ public final class Comments {
         if (verdict.published()) {
             changed(article.id());
             // The person replied to, even when a too-deep reply was placed beside their comment.
-            commentListeners.forEach(l -> l.published(stored, parent, article.title(), article.path()));
+            tellListeners(stored, parent, article);
         }
         return new Posted(stored, verdict, article.path());
     }
@@ -180,6 +183,20 @@ public final class Comments {
                 .filter(p -> p.articleId() == articleId && p.isPublished())
                 .orElseThrow(() -> new BadInput("The comment you are replying to does not exist (any more)."));
         return parent;
+    }
+
+    /**
+     * The comment is committed by now, so the reader must hear 201 whatever a listener does: a failure (a mail
+     * server down, a live stream gone) is logged, and the other listeners still run.
+     */
+    private void tellListeners(CommentRow stored, CommentRow parent, ArticleRef article) {
+        for (CommentListener listener : commentListeners) {
+            try {
+                listener.published(stored, parent, article.title(), article.path());
+            } catch (RuntimeException e) {
+                LOG.error("comment listener {} failed for comment {}", listener.getClass().getSimpleName(), stored.id(), e);
+            }
+        }
     }
 
     private void changed(long articleId) {

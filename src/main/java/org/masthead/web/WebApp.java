@@ -3,12 +3,14 @@ package org.masthead.web;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.masthead.Newsroom;
 import org.masthead.accounts.AuthorRoutes;
 import org.masthead.articles.ArticleRoutes;
 import org.masthead.comments.Avatars;
+import org.masthead.comments.CommentApiRoutes;
 import org.masthead.comments.CommentRoutes;
 import org.masthead.feeds.Channels;
 import org.masthead.feeds.CommentFeeds;
@@ -16,6 +18,7 @@ import org.masthead.feeds.FeedRoutes;
 import org.masthead.feeds.Feeds;
 import org.masthead.feeds.SitemapRoutes;
 import org.masthead.feeds.Sitemaps;
+import org.masthead.comments.LiveComments;
 import org.masthead.media.MediaRoutes;
 import org.masthead.readers.AccountRoutes;
 import org.masthead.readers.SessionRoutes;
@@ -34,6 +37,8 @@ public final class WebApp {
         Assets assets = new Assets();
         Frames frames = new Frames(n.site, n.taxonomy, assets, n.settings.baseUrl());
         ErrorPages errors = new ErrorPages(frames, templates);
+        LiveComments live = new LiveComments(templates, n.commentThreads);
+        n.comments.onPublished(live);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -45,6 +50,7 @@ public final class WebApp {
             config.router.treatMultipleSlashesAsSingleSlash = false;
             config.jetty.host = n.settings.host();
             config.jetty.port = n.settings.port();
+            config.events.serverStopping(live::closeAll); // open live streams would otherwise hold up the stop
 
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
@@ -65,28 +71,34 @@ public final class WebApp {
                     templates));
             config.routes.apiBuilder(new SessionRoutes(n.readers, n.readerSessions, frames, templates));
             config.routes.apiBuilder(new AccountRoutes(n.readers, frames, templates));
+            config.routes.apiBuilder(new CommentApiRoutes(n.comments, n.commentThreads, n.articles, templates, live));
             config.routes.apiBuilder(new Avatars());
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
                     n.pageCache));
 
-            config.routes.exception(BadInput.class, (e, ctx) -> errors.show(ctx, e.status(), e.getMessage()));
+            config.routes.exception(BadInput.class, (e, ctx) -> errors.show(ctx, e.status(), e.code(), e.getMessage()));
+            // Javalin's own refusals (no such address, wrong method) get the site's page, or JSON under /api/.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.show(ctx, e.getStatus()));
             config.routes.exception(MovedPermanently.class,
                     (e, ctx) -> ctx.redirect(e.location(), HttpStatus.MOVED_PERMANENTLY));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                errors.show(ctx, 500, "Something went wrong on our side. Please try again in a minute.");
+                errors.show(ctx, 500, "server-error", "Something went wrong on our side. Please try again in a minute.");
             });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    errors.show(ctx, 404, "We could not find a page at this address.");
+                    errors.show(ctx, 404);
                 }
             });
-            config.routes.error(405, ctx -> errors.show(ctx, 405, "This address does not accept that kind of request."));
+            config.routes.error(405, errors::show);
         });
     }
 
-    /** Error pages are rendered fresh: they must work even when the page cache or the database does not. */
+    /**
+     * Error pages are rendered fresh: they must work even when the page cache or the database does not.
+     * Under /api/ the same errors answer JSON for the scripts and programs that call it.
+     */
     static final class ErrorPages {
         private final Frames frames;
         private final Templates templates;
@@ -96,9 +108,33 @@ public final class WebApp {
             this.templates = templates;
         }
 
-        void show(Context ctx, int status, String message) {
+        /** A refusal without a message of its own: redirects pass through, errors get a sentence for their status. */
+        void show(Context ctx, int status) {
+            if (status < 400) {
+                ctx.status(status);
+                return;
+            }
+            String message = switch (status) {
+                case 404 -> "We could not find a page at this address.";
+                case 405 -> "This address does not accept that kind of request.";
+                case 413 -> "What you sent is too large.";
+                default -> status >= 500 ? "Something went wrong on our side. Please try again in a minute."
+                        : "We could not do that.";
+            };
+            show(ctx, status, BadInput.codeFor(status), message);
+        }
+
+        void show(Context ctx) {
+            show(ctx, ctx.statusCode());
+        }
+
+        void show(Context ctx, int status, String code, String message) {
             ctx.status(status);
             ctx.header("Cache-Control", "no-store");
+            if (ApiErrors.wanted(ctx)) {
+                ApiErrors.send(ctx, code, message);
+                return;
+            }
             String heading = switch (status) {
                 case 404 -> "Page not found";
                 case 405 -> "Not allowed";
