@@ -83,7 +83,15 @@ public final class WebApp {
             config.routes.exception(MovedPermanently.class,
                     (e, ctx) -> ctx.redirect(e.location(), HttpStatus.MOVED_PERMANENTLY));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                String request;
+                try {
+                    request = ctx.method() + " " + ctx.path();
+                } catch (RuntimeException requestGone) {
+                    // The request had already ended (a reader closed a live stream): there is nobody to answer.
+                    LOG.debug("failure after the request ended", e);
+                    return;
+                }
+                LOG.error("{} failed", request, e);
                 errors.show(ctx, 500, "server-error", "Something went wrong on our side. Please try again in a minute.");
             });
             config.routes.error(404, ctx -> {
