@@ -83,7 +83,7 @@ public final class WebApp {
                 default -> "We could not do that";
             };
             try {
-                Frame frame = frames.of(Meta.page(heading, message, ctx.path()));
+                Frame frame = frames.of(Meta.page(heading, message, ctx.path()).withNoindex());
                 ctx.contentType(Rendered.HTML);
                 ctx.result(templates.render("web/error.jte", Map.of("page", new ErrorPage(frame, status, heading, message))));
             } catch (RuntimeException e) {
