@@ -154,7 +154,7 @@ class MarkdownSanitisingTest {
         assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(dek);
         assertThat(page.select("figure img").attr("alt")).isEqualTo("Alt \"text\" <b>bold</b>");
         assertThat(page.select(".story__caption").text()).isEqualTo("Caption with <b>bold</b> and \"quotes\"");
-        assertThat(page.select(".story__credit").text()).isEqualTo("Credit <i>Agency</i> \"Photo\"");
+        assertThat(page.select(".story__credit").text()).endsWith("Credit <i>Agency</i> \"Photo\""); // after a hidden "Credit:"
         assertThat(page.select(".story__byline").text()).isEqualTo("By Zoë \"<i>Zed</i>\" Writer");
         assertThat(page.select(".story__sections a").text()).isEqualTo("Section <b>bold</b>");
         assertThat(page.select(".story__tags a").text()).isEqualTo("<b>tagged</b>");
