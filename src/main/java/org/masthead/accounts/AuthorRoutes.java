@@ -1,7 +1,5 @@
 package org.masthead.accounts;
 
-import static io.javalin.apibuilder.ApiBuilder.get;
-
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.util.Set;
@@ -37,7 +35,7 @@ public final class AuthorRoutes implements EndpointGroup {
 
     @Override
     public void addEndpoints() {
-        get("/author/{slug}/", cache.cached(this::author));
+        cache.page("/author/{slug}/", this::author);
     }
 
     private Rendered author(Context ctx) {

@@ -1,7 +1,5 @@
 package org.masthead.articles;
 
-import static io.javalin.apibuilder.ApiBuilder.get;
-
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.time.DateTimeException;
@@ -45,11 +43,11 @@ public final class ArticleRoutes implements EndpointGroup {
 
     @Override
     public void addEndpoints() {
-        get("/", cache.cached(this::home));
-        get("/{year}/", cache.cached(this::yearArchive));
-        get("/{year}/{month}/", cache.cached(this::monthArchive));
-        get("/{year}/{month}/{day}/", cache.cached(this::dayArchive));
-        get("/{year}/{month}/{day}/{slug}/", cache.cached(this::article));
+        cache.page("/", this::home);
+        cache.page("/{year}/", this::yearArchive);
+        cache.page("/{year}/{month}/", this::monthArchive);
+        cache.page("/{year}/{month}/{day}/", this::dayArchive);
+        cache.page("/{year}/{month}/{day}/{slug}/", this::article);
     }
 
     private Rendered home(Context ctx) {

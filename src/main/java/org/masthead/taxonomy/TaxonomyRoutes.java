@@ -1,7 +1,5 @@
 package org.masthead.taxonomy;
 
-import static io.javalin.apibuilder.ApiBuilder.get;
-
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.util.List;
@@ -39,8 +37,8 @@ public final class TaxonomyRoutes implements EndpointGroup {
 
     @Override
     public void addEndpoints() {
-        get("/category/{slug}/", cache.cached(this::section));
-        get("/tag/{slug}/", cache.cached(this::tag));
+        cache.page("/category/{slug}/", this::section);
+        cache.page("/tag/{slug}/", this::tag);
     }
 
     private Rendered section(Context ctx) {

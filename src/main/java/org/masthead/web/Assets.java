@@ -42,14 +42,14 @@ public final class Assets {
     public void serve(Context ctx) {
         Asset asset = byUrl.get(ctx.path());
         if (asset == null) throw new BadInput(404, "There is no file at this address.");
-        boolean gzip = String.valueOf(ctx.header("Accept-Encoding")).contains("gzip");
+        boolean gzip = PageCache.acceptsGzip(ctx.header("Accept-Encoding"));
         byte[] body = gzip ? asset.gzip() : asset.plain();
         ctx.header("Cache-Control", IMMUTABLE);
         ctx.header("Vary", "Accept-Encoding");
         if (gzip) ctx.header("Content-Encoding", "gzip");
         ctx.contentType(asset.contentType());
         ctx.header("Content-Length", String.valueOf(body.length));
-        ctx.result(body);
+        PageCache.write(ctx, body);
     }
 
     private static String contentType(String name) {
