@@ -97,7 +97,7 @@ wait_ready() { # waits for a 200 on / ; prints milliseconds since $1
 
 say "starting Masthead on port $mport (first start loads the demo newsroom; not timed) ..."
 t0=$(now_ms); start_masthead
-first_ms=$(wait_ready "$t0" 90)
+first_ms=$(wait_ready "$t0" 180) # may include preparing the start-up cache after a build
 stop_pid "$masthead_pid"; masthead_pid=""
 say "  first start (with demo loading): ${first_ms} ms"
 
@@ -201,6 +201,7 @@ n_gzip=$(run_wrk "$DURATION" "$nginx_url" 'Accept-Encoding: gzip')
 
 rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$masthead_pid/status")
 hwm_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$masthead_pid/status")
+jvm_flags=$(tr '\0' ' ' <"/proc/$masthead_pid/cmdline" | sed 's/^[^ ]* //; s/ -jar .*//; s|[^ ]*/target/|target/|g')
 java_home=$(dirname "$(dirname "$(readlink -f "/proc/$masthead_pid/exe")")")
 java_version=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$java_home/release" 2>/dev/null || true)
 
@@ -224,6 +225,7 @@ row nginx    gzip     "$n_gzip"  "$(cut -d' ' -f1 <<<"$n_gzip")"
 echo
 echo "Masthead resident memory after the load: $(( rss_kb / 1024 )) MB (peak $(( hwm_kb / 1024 )) MB)"
 echo "Masthead start-up to the first 200 on / (existing database, jar built): ${startup_ms} ms (load at start $load_at_start)"
+echo "JVM flags: $jvm_flags"
 echo "load average now: $(load)"
 
 plain_ratio=$(ratio_of "$m_plain" "$n_plain")
