@@ -56,7 +56,8 @@ public final class Newsroom implements AutoCloseable {
         this.media = new MediaLibrary(jdbi, settings.dataDir(), clock);
         this.articles = new Articles(jdbi, staff, taxonomy, media, clock);
         this.site = new SiteSettings(jdbi);
-        this.pageCache = new PageCache(settings.pageCacheEntries(), clock);
+        // Cached pages may take up to a quarter of the heap (48 MB of the launcher's 192 MB): the rest is for work.
+        this.pageCache = new PageCache(settings.pageCacheEntries(), Runtime.getRuntime().maxMemory() / 4, clock);
         this.secret = SiteSecret.load(jdbi);
         CommentPolicy policy = site.commentPolicy();
         this.comments = new Comments(jdbi, articles, secret, policy, settings.moderationLimits(), clock);

@@ -49,7 +49,7 @@ public final class Assets {
         if (gzip) ctx.header("Content-Encoding", "gzip");
         ctx.contentType(asset.contentType());
         ctx.header("Content-Length", String.valueOf(body.length));
-        ctx.result(body);
+        PageCache.write(ctx, body);
     }
 
     private static String contentType(String name) {

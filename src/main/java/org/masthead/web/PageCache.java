@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,29 +27,46 @@ import org.masthead.articles.ContentChange;
 /**
  * Anonymous pages, kept in memory as ready-to-send bytes (plain and gzip, compressed once), each tagged with the
  * content it shows. A change to that content removes exactly the pages tagged with it. Answers conditional
- * requests with 304.
+ * requests with 304. Bounded both by a number of pages and by their bytes, so a crawler walking every archive
+ * page cannot fill the heap.
  */
 public final class PageCache implements ContentChange.Listener {
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** HTTP's IMF-fixdate, with a two-digit day ("Sun, 01 Mar 2026 ..."; RFC_1123_DATE_TIME writes "1 Mar"). */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** One encoding of a page with everything its response needs, computed once when the page is cached. */
+    private record Variant(byte[] body, String etag, String contentLength) {
+        static Variant of(byte[] body, String tag) {
+            return new Variant(body, "\"" + tag + "\"", String.valueOf(body.length));
+        }
+    }
 
     /** {@code expires} is null for pages that only a content change makes stale. */
-    private record Entry(byte[] plain, byte[] gzip, String contentType, String etag, Instant lastModified,
-            Set<String> dependencies, Instant expires) {}
+    private record Entry(Variant plain, Variant gzip, String contentType, Instant lastModified,
+            String lastModifiedHeader, Set<String> dependencies, Instant expires) {
+        long bytes() {
+            return plain.body().length + gzip.body().length;
+        }
+    }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
     private final int maxEntries;
+    private final long maxBytes;
     private final Clock clock;
 
-    public PageCache(int maxEntries, Clock clock) {
+    /** At most {@code maxEntries} pages (0 turns the cache off) holding at most {@code maxBytes} of bodies. */
+    public PageCache(int maxEntries, long maxBytes, Clock clock) {
         this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
         this.clock = clock;
     }
 
     /**
-     * Serves the page at {@code path} (inside an {@code apiBuilder} block) from the cache, for GET and HEAD.
-     * Without a HEAD route of its own, Javalin answers HEAD with an empty 200 for any path a GET route's pattern
-     * matches, even a story that does not exist, and without the page's validators.
+     * Declares a cached page for GET and HEAD, inside an EndpointGroup. Without its own HEAD route Javalin answers
+     * HEAD with an empty 200 for any address the pattern matches, missing pages included, and with no validators.
      */
     public void page(String path, Function<Context, Rendered> renderer) {
         page(path, null, renderer);
@@ -76,17 +93,16 @@ public final class PageCache implements ContentChange.Listener {
             String key = key(ctx);
             Entry entry = entries.get(key);
             if (entry != null && entry.expires() != null && !clock.instant().isBefore(entry.expires())) {
-                entries.remove(key, entry);
+                drop(key, entry);
                 entry = null;
             }
             if (entry == null) {
                 long before = generation.get();
-                entry = toEntry(renderer.apply(ctx), maxAge);
+                // Taken before rendering, so Last-Modified is never later than the response's Date header.
+                Instant started = clock.instant();
+                entry = toEntry(renderer.apply(ctx), started, maxAge);
                 // A change that landed while we rendered may not be in these bytes: serve them, do not keep them.
-                if (maxEntries > 0 && generation.get() == before) {
-                    if (entries.size() >= maxEntries) evictSome();
-                    entries.put(key, entry);
-                }
+                if (maxEntries > 0 && entry.bytes() <= maxBytes / 10 && generation.get() == before) keep(key, entry);
             }
             send(ctx, entry);
         };
@@ -95,15 +111,40 @@ public final class PageCache implements ContentChange.Listener {
     @Override
     public void changed(ContentChange change) {
         generation.incrementAndGet();
-        if (change.keys().contains("site")) {
-            entries.clear();
-            return;
-        }
-        entries.values().removeIf(e -> e.dependencies().stream().anyMatch(change.keys()::contains));
+        boolean everything = change.keys().contains("site");
+        entries.forEach((key, e) -> {
+            if (everything || e.dependencies().stream().anyMatch(change.keys()::contains)) drop(key, e);
+        });
     }
 
     public int size() {
         return entries.size();
+    }
+
+    /** Bytes of page bodies held, both encodings. */
+    public long bytes() {
+        return bytes.get();
+    }
+
+    private void keep(String key, Entry entry) {
+        while (!entries.isEmpty() && (entries.size() >= maxEntries || bytes.get() + entry.bytes() > maxBytes)) {
+            evictSome();
+        }
+        Entry old = entries.put(key, entry);
+        bytes.addAndGet(entry.bytes() - (old == null ? 0 : old.bytes()));
+    }
+
+    private void drop(String key, Entry entry) {
+        if (entries.remove(key, entry)) bytes.addAndGet(-entry.bytes());
+    }
+
+    /** Drops about a tenth of the pages, in no particular order. */
+    private void evictSome() {
+        int n = Math.max(1, entries.size() / 10);
+        for (var it = entries.entrySet().iterator(); it.hasNext() && n-- > 0; ) {
+            var e = it.next();
+            drop(e.getKey(), e.getValue());
+        }
     }
 
     /**
@@ -117,22 +158,33 @@ public final class PageCache implements ContentChange.Listener {
     }
 
     private void send(Context ctx, Entry e) {
-        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
-        // The two encodings are different bytes, so they need different validators.
-        String etag = gzip ? e.etag().replace("\"", "").transform(tag -> "\"" + tag + "-gz\"") : e.etag();
-        ctx.header("ETag", etag);
-        ctx.header("Last-Modified", HTTP_DATE.format(e.lastModified()));
+        // The two encodings are different bytes, so they have different validators.
+        Variant v = acceptsGzip(ctx.header("Accept-Encoding")) ? e.gzip() : e.plain();
+        ctx.header("ETag", v.etag());
+        ctx.header("Last-Modified", e.lastModifiedHeader());
         ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
         ctx.header("Vary", "Accept-Encoding");
-        if (notModified(ctx, etag, e.lastModified())) {
+        if (notModified(ctx, v.etag(), e.lastModified())) {
             ctx.status(304);
             return;
         }
-        byte[] body = gzip ? e.gzip() : e.plain();
-        if (gzip) ctx.header("Content-Encoding", "gzip");
+        if (v == e.gzip()) ctx.header("Content-Encoding", "gzip");
         ctx.contentType(e.contentType());
-        ctx.header("Content-Length", String.valueOf(body.length));
-        ctx.result(body);
+        ctx.header("Content-Length", v.contentLength());
+        write(ctx, v.body());
+    }
+
+    /**
+     * Sends the whole body in one write, which Jetty puts on the wire together with the headers. ctx.result(bytes)
+     * would copy it through a new 32 KB buffer for every response (Javalin's responseBufferSize); see
+     * docs/PERFORMANCE.md. Set Content-Length first.
+     */
+    static void write(Context ctx, byte[] body) {
+        try {
+            ctx.outputStream().write(body);
+        } catch (IOException readerLeft) {
+            // The connection closed before the body was sent: nobody is left to tell.
+        }
     }
 
     private static boolean notModified(Context ctx, String etag, Instant lastModified) {
@@ -147,37 +199,42 @@ public final class PageCache implements ContentChange.Listener {
         String since = ctx.header("If-Modified-Since");
         if (since == null) return false;
         try {
-            return !lastModified.isAfter(Instant.from(HTTP_DATE.parse(since)));
+            return !lastModified.isAfter(Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(since)));
         } catch (RuntimeException unparseable) {
             return false;
         }
     }
 
-    /** Whether the client takes gzip: it names gzip in Accept-Encoding and does not refuse it with q=0. */
+    /** Whether Accept-Encoding allows gzip: named (or "*") with a weight above zero ("gzip;q=0" refuses it). */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) return false;
+        Boolean any = null;
         for (String part : acceptEncoding.split(",")) {
             String[] coding = part.trim().split(";");
-            if (coding[0].trim().equalsIgnoreCase("gzip")) {
-                return coding.length < 2 || !coding[1].replace(" ", "").matches("[qQ]=0(\\.0{0,3})?");
-            }
+            String name = coding[0].trim();
+            boolean wanted = coding.length < 2 || weight(coding[1]) > 0;
+            if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) return wanted;
+            if (name.equals("*")) any = wanted;
         }
-        return false;
+        return any != null && any;
     }
 
-    private Entry toEntry(Rendered r, Duration maxAge) {
-        Instant now = clock.instant();
-        return new Entry(r.body(), gzip(r.body()), r.contentType(), "\"" + hash(r.body()) + "\"",
-                now.truncatedTo(ChronoUnit.SECONDS), Set.copyOf(r.dependencies()),
-                maxAge == null ? null : now.plus(maxAge));
+    private static double weight(String parameter) {
+        String p = parameter.replace(" ", "");
+        if (!p.startsWith("q=")) return 1;
+        try {
+            return Double.parseDouble(p.substring(2));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
-    private void evictSome() {
-        Iterator<String> it = entries.keySet().iterator();
-        for (int i = 0; i < Math.max(1, maxEntries / 10) && it.hasNext(); i++) {
-            it.next();
-            it.remove();
-        }
+    private static Entry toEntry(Rendered r, Instant rendered, Duration maxAge) {
+        String tag = hash(r.body());
+        Instant lastModified = rendered.truncatedTo(ChronoUnit.SECONDS);
+        return new Entry(Variant.of(r.body(), tag), Variant.of(gzip(r.body()), tag + "-gz"), r.contentType(),
+                lastModified, HTTP_DATE.format(lastModified), Set.copyOf(r.dependencies()),
+                maxAge == null ? null : rendered.plus(maxAge));
     }
 
     static byte[] gzip(byte[] bytes) {

@@ -45,7 +45,7 @@ class PageCacheMaxAgeTest {
     }
 
     private final HandClock clock = new HandClock();
-    private final PageCache cache = new PageCache(100, clock);
+    private final PageCache cache = new PageCache(100, 10_000_000, clock);
     private final AtomicInteger renders = new AtomicInteger();
     private final Javalin app = Javalin.create(config -> {
         config.jetty.port = 0;
