@@ -2,7 +2,6 @@ package org.masthead;
 
 import java.time.Clock;
 import org.masthead.accounts.PasswordHasher;
-import org.masthead.comments.CommentPolicy;
 import org.masthead.comments.CommentThreads;
 import org.masthead.comments.Comments;
 import org.masthead.site.SiteSecret;
@@ -46,9 +45,9 @@ public final class Newsroom implements AutoCloseable {
         this.site = new SiteSettings(jdbi);
         this.pageCache = new PageCache(settings.pageCacheEntries(), clock);
         this.secret = SiteSecret.load(jdbi);
-        CommentPolicy policy = site.commentPolicy();
-        this.comments = new Comments(jdbi, articles, secret, policy, settings.moderationLimits(), clock);
-        this.commentThreads = new CommentThreads(jdbi, secret, policy, clock);
+        // Read through the site settings on every use: editors change these rules while the site runs.
+        this.comments = new Comments(jdbi, articles, secret, site::commentPolicy, settings.moderationLimits(), clock);
+        this.commentThreads = new CommentThreads(jdbi, secret, site::commentPolicy, clock);
         articles.onChange(pageCache);
         site.onChange(pageCache);
         comments.onChange(pageCache);

@@ -61,6 +61,10 @@ public interface CommentStore {
     @SqlUpdate("UPDATE comments SET like_count = like_count + 1 WHERE id = :id")
     void countLike(long id);
 
+    /** For imports: likes counted by the system the comment came from. */
+    @SqlUpdate("UPDATE comments SET like_count = :likes WHERE id = :id")
+    void setLikes(long id, int likes);
+
     @SqlUpdate("""
             INSERT INTO comment_reports (comment_id, reason, details, reporter_key, created_at)
             VALUES (:id, :reason, :details, :reporterKey, :now) ON CONFLICT DO NOTHING""")

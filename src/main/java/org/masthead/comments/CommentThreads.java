@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -18,10 +19,10 @@ import org.masthead.web.Paging;
 public final class CommentThreads {
     private final Jdbi jdbi;
     private final SiteSecret secret;
-    private final CommentPolicy policy;
+    private final Supplier<CommentPolicy> policy;
     private final Clock clock;
 
-    public CommentThreads(Jdbi jdbi, SiteSecret secret, CommentPolicy policy, Clock clock) {
+    public CommentThreads(Jdbi jdbi, SiteSecret secret, Supplier<CommentPolicy> policy, Clock clock) {
         this.jdbi = jdbi;
         this.secret = secret;
         this.policy = policy;
@@ -30,7 +31,8 @@ public final class CommentThreads {
 
     /** Page {@code page} of the article's threads, each with all its replies, fetched in one query. */
     public CommentSection section(ArticleRef article, CommentSort sort, int page) {
-        int perPage = policy.threadsPerPage();
+        CommentPolicy rules = policy.get();
+        int perPage = rules.threadsPerPage();
         return jdbi.withHandle(h -> {
             CommentStore store = h.attach(CommentStore.class);
             int threads = store.threadCount(article.id());
@@ -47,9 +49,9 @@ public final class CommentThreads {
                     .bind("articleId", article.id()).bind("limit", perPage).bind("offset", (page - 1) * perPage)
                     .map(ConstructorMapper.of(CommentRow.class)).list();
             int count = store.count(article.id()).orElse(0);
-            return new CommentSection(article.id(), article.path(), article.commentsMode(),
-                    policy.acceptsComments(article, clock.instant()), count, tree(rows), sort, page, lastPage,
-                    policy.maxDepth());
+            boolean open = rules.acceptsComments(article, clock.instant());
+            return new CommentSection(article.id(), article.path(), article.commentsMode(), open,
+                    open ? rules.closesAt(article) : null, count, tree(rows), sort, page, lastPage, rules.maxDepth());
         });
     }
 
@@ -79,7 +81,7 @@ public final class CommentThreads {
                        AND (created_at < :at OR (created_at = :at AND id < :id))""")
                     .bind("articleId", root.articleId()).bind("at", root.createdAt()).bind("id", root.id())
                     .mapTo(Integer.class).one();
-            return Optional.of(before / policy.threadsPerPage() + 1);
+            return Optional.of(before / policy.get().threadsPerPage() + 1);
         });
     }
 

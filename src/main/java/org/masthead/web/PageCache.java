@@ -31,7 +31,12 @@ public final class PageCache implements ContentChange.Listener {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private record Entry(byte[] plain, byte[] gzip, String contentType, String etag, Instant lastModified,
-            Set<String> dependencies) {}
+            Set<String> dependencies, Instant staleAt) {
+
+        boolean expired(Instant now) {
+            return staleAt != null && !now.isBefore(staleAt);
+        }
+    }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
@@ -48,7 +53,7 @@ public final class PageCache implements ContentChange.Listener {
         return ctx -> {
             String key = key(ctx);
             Entry entry = entries.get(key);
-            if (entry == null) {
+            if (entry == null || entry.expired(clock.instant())) {
                 long before = generation.get();
                 entry = toEntry(renderer.apply(ctx));
                 // A change that landed while we rendered may not be in these bytes: serve them, do not keep them.
@@ -135,7 +140,7 @@ public final class PageCache implements ContentChange.Listener {
 
     private Entry toEntry(Rendered r) {
         return new Entry(r.body(), gzip(r.body()), r.contentType(), "\"" + hash(r.body()) + "\"",
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), Set.copyOf(r.dependencies()));
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), Set.copyOf(r.dependencies()), r.staleAt());
     }
 
     private void evictSome() {

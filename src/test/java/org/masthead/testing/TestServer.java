@@ -31,7 +31,12 @@ public final class TestServer implements AutoCloseable {
 
     /** An empty newsroom: tests add what they need through the features' APIs. */
     public static TestServer empty() {
-        return new TestServer(new Newsroom(Settings.load(TestDatabase.freshEnvironment()), Clock.systemUTC()));
+        return empty(Clock.systemUTC());
+    }
+
+    /** An empty newsroom on the given clock (a {@link TestClock} for anything that depends on time). */
+    public static TestServer empty(Clock clock) {
+        return new TestServer(new Newsroom(Settings.load(TestDatabase.freshEnvironment()), clock));
     }
 
     /**
