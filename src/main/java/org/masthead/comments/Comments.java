@@ -88,12 +88,12 @@ public final class Comments {
         return post(c, at, importPipeline.then(hold), false);
     }
 
-    private Posted post(NewComment c, Instant at, Pipeline moderation, boolean notify) {
+    private Posted post(NewComment c, Instant at, Pipeline moderation, boolean live) {
         ArticleRef article = articles.ref(c.articleId()).filter(ArticleRef::published)
                 .orElseThrow(() -> new BadInput(404, "There is no such article."));
         CommentPolicy rules = policy.get();
         if (!rules.acceptsComments(article, at)) throw new BadInput(403, "Comments on this article are closed.");
-        if (at.isBefore(article.publishedAt())) throw new BadInput("A comment cannot be older than its article.");
+        if (!live && at.isBefore(article.publishedAt())) throw new BadInput("A comment cannot be older than its article.");
         CommentRow parent = c.parentId() == null ? null : visibleParent(c.parentId(), article.id());
         // Replies deeper than the limit join the deepest allowed level, next to the comment they answer.
         CommentRow attachTo = parent == null || parent.depth() < rules.maxDepth() ? parent
@@ -116,7 +116,7 @@ public final class Comments {
         });
         if (verdict.published()) {
             changed(article.id());
-            if (notify) commentListeners.forEach(l -> l.published(stored, attachTo, article.title(), article.path()));
+            if (live) commentListeners.forEach(l -> l.published(stored, attachTo, article.title(), article.path()));
         }
         return new Posted(stored, verdict, article.path());
     }
@@ -134,6 +134,9 @@ public final class Comments {
         int maxDepth = policy.get().maxDepth();
         List<ImportedComment> inOrder = discussion.stream().sorted(Comparator.comparing(ImportedComment::at)).toList();
         for (ImportedComment c : inOrder) {
+            if (article.publishedAt() != null && c.at().isBefore(article.publishedAt())) {
+                throw new BadInput(422, "Comment " + c.key() + " is older than its article.");
+            }
             var refusal = validate.assess(new Submission(articleId, c.name(), c.email(), c.text(), "", c.at()), new Findings());
             if (refusal.isPresent()) throw new BadInput(422, "Comment " + c.key() + ": " + refusal.get().reason().detail());
         }
