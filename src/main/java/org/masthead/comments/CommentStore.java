@@ -3,6 +3,8 @@ package org.masthead.comments;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -61,9 +63,9 @@ public interface CommentStore {
     @SqlUpdate("UPDATE comments SET like_count = like_count + 1 WHERE id = :id")
     void countLike(long id);
 
-    /** For imports: likes counted by the system the comment came from. */
-    @SqlUpdate("UPDATE comments SET like_count = :likes WHERE id = :id")
-    void setLikes(long id, int likes);
+    /** For imports: each comment's place, and its likes as counted by the system it came from. */
+    @SqlBatch("UPDATE comments SET thread_id = :threadId, path = :path, like_count = :likes WHERE id = :id")
+    void placeAll(@BindMethods Iterable<Comments.Spot> spots);
 
     @SqlUpdate("""
             INSERT INTO comment_reports (comment_id, reason, details, reporter_key, created_at)

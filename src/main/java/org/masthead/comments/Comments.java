@@ -133,41 +133,43 @@ public final class Comments {
         ArticleRef article = articles.ref(articleId).orElseThrow(() -> new BadInput(404, "There is no such article."));
         int maxDepth = policy.get().maxDepth();
         List<ImportedComment> inOrder = discussion.stream().sorted(Comparator.comparing(ImportedComment::at)).toList();
-        for (ImportedComment c : inOrder) {
-            if (article.publishedAt() != null && c.at().isBefore(article.publishedAt())) {
-                throw new BadInput(422, "Comment " + c.key() + " is older than its article.");
-            }
-            var refusal = validate.assess(new Submission(articleId, c.name(), c.email(), c.text(), "", c.at()), new Findings());
-            if (refusal.isPresent()) throw new BadInput(422, "Comment " + c.key() + ": " + refusal.get().reason().detail());
-        }
+        List<String> html = inOrder.stream().map(c -> checkedHtml(article, c)).toList();
         jdbi.useTransaction(h -> {
             CommentStore store = h.attach(CommentStore.class);
-            Map<String, Spot> stored = new HashMap<>();
-            for (ImportedComment c : inOrder) {
-                Spot parent = c.parentKey() == null ? null : stored.get(c.parentKey());
+            Map<String, Spot> spots = new HashMap<>();
+            for (int i = 0; i < inOrder.size(); i++) {
+                ImportedComment c = inOrder.get(i);
+                Spot parent = c.parentKey() == null ? null : spots.get(c.parentKey());
                 if (c.parentKey() != null && parent == null) {
                     throw new BadInput(422, "Comment " + c.key() + " answers " + c.parentKey() + ", which comes later or not at all.");
                 }
                 Spot attachTo = parent == null || parent.depth() < maxDepth ? parent : parent.parent();
-                long id = store.insert(articleId, attachTo == null ? null : attachTo.id(),
-                        attachTo == null ? 1 : attachTo.depth() + 1, c.name().strip(), c.email().strip(), null,
-                        c.text().strip(), CommentText.toHtml(c.text()).html(), "published", "import/imported: " + c.key(),
+                int depth = attachTo == null ? 1 : attachTo.depth() + 1;
+                long id = store.insert(articleId, attachTo == null ? null : attachTo.id(), depth, c.name().strip(),
+                        c.email().strip(), null, c.text().strip(), html.get(i), "published", "import/imported: " + c.key(),
                         "", "", false, c.at().toEpochMilli());
-                Spot spot = new Spot(id, attachTo == null ? id : attachTo.threadId(),
-                        pathUnder(attachTo == null ? null : attachTo.path(), id), attachTo == null ? 1 : attachTo.depth() + 1,
-                        attachTo);
-                store.place(id, spot.threadId(), spot.path());
-                if (c.likes() > 0) store.setLikes(id, c.likes());
-                stored.put(c.key(), spot);
+                spots.put(c.key(), new Spot(id, attachTo == null ? id : attachTo.threadId(),
+                        pathUnder(attachTo == null ? null : attachTo.path(), id), depth, c.likes(), attachTo));
             }
+            store.placeAll(spots.values()); // one batch: a round trip per comment fewer
             store.addToCount(articleId, inOrder.size());
         });
         changed(articleId);
         return inOrder.size();
     }
 
+    /** The comment's HTML, if it passes validation like a new comment and is not older than its article. */
+    private String checkedHtml(ArticleRef article, ImportedComment c) {
+        if (article.publishedAt() != null && c.at().isBefore(article.publishedAt())) {
+            throw new BadInput(422, "Comment " + c.key() + " is older than its article.");
+        }
+        var refusal = validate.assess(new Submission(article.id(), c.name(), c.email(), c.text(), "", c.at()), new Findings());
+        if (refusal.isPresent()) throw new BadInput(422, "Comment " + c.key() + ": " + refusal.get().reason().detail());
+        return CommentText.toHtml(c.text()).html();
+    }
+
     /** Where an imported comment went, for the replies that follow it. */
-    private record Spot(long id, long threadId, String path, int depth, Spot parent) {}
+    public record Spot(long id, long threadId, String path, int depth, int likes, Spot parent) {}
 
     /** A comment's place in its thread: its parent's path and its own id, zero-padded so text order is reading order. */
     private static String pathUnder(String parentPath, long id) {
