@@ -18,6 +18,7 @@ function init(args)
   articles = {}
   for i = 2, #args do table.insert(articles, args[i]) end
   sent, acknowledged, other = 0, 0, 0
+  run = os.time() -- texts and emails stay unique across runs against the same server
   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
   wrk.headers["Origin"] = origin
 end
@@ -25,7 +26,7 @@ end
 function request()
   sent = sent + 1
   local article = articles[(sent % #articles) + 1]
-  local tag = id .. "-" .. sent
+  local tag = run .. "-" .. id .. "-" .. sent
   local body = "article=" .. article .. "&parent=&name=Bench+Reader+" .. id
     .. "&email=bench-" .. tag .. "%40example.org"
     .. "&text=Comment+" .. tag .. "+from+the+load+test%3A+the+tram+is+late+again+and+the+library+closes+early."

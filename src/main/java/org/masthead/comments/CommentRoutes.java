@@ -67,8 +67,6 @@ public final class CommentRoutes implements EndpointGroup {
         Long parentId = form.getOrDefault("parent", "").isEmpty() ? null : id(form.get("parent"));
         var values = new CommentFormPage.Values(form.getOrDefault("name", ""), form.getOrDefault("email", ""),
                 form.getOrDefault("text", ""), form.containsKey("notify"), parentId, "");
-        ArticleRef story = articles.ref(articleId).filter(ArticleRef::published)
-                .orElseThrow(() -> new BadInput(404, "There is no such article."));
         try {
             if (malformed != null) throw malformed;
             Comments.Posted posted = comments.post(new NewComment(articleId, parentId, values.name(), values.email(),
@@ -76,9 +74,12 @@ public final class CommentRoutes implements EndpointGroup {
             CommenterCookies.remember(ctx, values.name(), values.email());
             // A comment held for moderation is not in the discussion yet: its own address tells its author so.
             CommentRow row = posted.comment();
-            ctx.redirect(row.isPublished() ? whereIs(row) : "/comments/" + row.id() + "/", HttpStatus.SEE_OTHER);
+            ctx.redirect(row.isPublished() ? whereIs(row, posted.articlePath()) : "/comments/" + row.id() + "/",
+                    HttpStatus.SEE_OTHER);
         } catch (BadInput refused) {
             if (refused.status() == 404) throw refused;
+            ArticleRef story = articles.ref(articleId).filter(ArticleRef::published)
+                    .orElseThrow(() -> new BadInput(404, "There is no such article."));
             Comment context = parentId == null ? null : threads.single(parentId);
             showForm(ctx, refused.status(), new CommentFormPage(frame("Your comment"), "Your comment", story, context,
                     "/comments/", values, refused.getMessage(), CommentFormPage.Kind.COMMENT));
@@ -197,9 +198,12 @@ public final class CommentRoutes implements EndpointGroup {
     }
 
     private String whereIs(CommentRow row) {
-        ArticleRef article = articles.ref(row.articleId()).orElseThrow();
+        return whereIs(row, articles.ref(row.articleId()).orElseThrow().path());
+    }
+
+    private String whereIs(CommentRow row, String articlePath) {
         int page = threads.pageOf(row).orElse(1);
-        return article.path() + (page == 1 ? "" : "?page=" + page) + "#comment-" + row.id();
+        return articlePath + (page == 1 ? "" : "?page=" + page) + "#comment-" + row.id();
     }
 
     private CommentRow published(Context ctx) {

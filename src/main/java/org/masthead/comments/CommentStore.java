@@ -2,14 +2,15 @@ package org.masthead.comments;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterConstructorMapper(CommentRow.class)
+@RegisterRowMapper(CommentRow.Mapper.class)
 public interface CommentStore {
+    /** What {@link CommentRow.Mapper} reads, in its order. */
     String COLUMNS = "c.id, c.article_id, c.parent_id, c.thread_id, c.path, c.depth, c.author_name, c.author_email, "
             + "c.reader_id, c.body_text, c.body_html, c.status, c.owner_key_hash, c.notify_replies, c.like_count, "
             + "c.created_at, c.edited_at";

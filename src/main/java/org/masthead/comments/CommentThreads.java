@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.masthead.articles.ArticleRef;
 import org.masthead.site.SiteSecret;
 import org.masthead.web.Paging;
@@ -47,7 +46,7 @@ public final class CommentThreads {
                     ORDER BY <order>, c.path""")
                     .define("order", sort.threadOrder)
                     .bind("articleId", article.id()).bind("limit", perPage).bind("offset", (page - 1) * perPage)
-                    .map(ConstructorMapper.of(CommentRow.class)).list();
+                    .map(new CommentRow.Mapper()).list();
             int count = store.count(article.id()).orElse(0);
             boolean open = rules.acceptsComments(article, clock.instant());
             return new CommentSection(article.id(), article.path(), article.commentsMode(), open,
@@ -74,7 +73,7 @@ public final class CommentThreads {
     public Optional<Integer> pageOf(CommentRow comment) {
         if (!comment.isPublished() && !comment.status().equals("deleted")) return Optional.empty();
         return jdbi.withHandle(h -> {
-            CommentRow root = h.attach(CommentStore.class).find(comment.threadId()).orElseThrow();
+            CommentRow root = comment.parentId() == null ? comment : h.attach(CommentStore.class).find(comment.threadId()).orElseThrow();
             int before = h.createQuery("""
                     SELECT count(*) FROM comments WHERE article_id = :articleId AND parent_id IS NULL
                        AND status IN ('published', 'deleted')

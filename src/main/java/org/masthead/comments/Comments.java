@@ -110,9 +110,13 @@ public final class Comments {
                     attachTo == null ? 1 : attachTo.depth() + 1, c.name().strip(), c.email().strip(), c.readerId(),
                     c.text().strip(), html, status, verdict.reasonsText(), ipHash, ownerHash, c.notifyReplies(),
                     at.toEpochMilli());
-            store.place(id, attachTo == null ? id : attachTo.threadId(), pathUnder(attachTo == null ? null : attachTo.path(), id));
+            long threadId = attachTo == null ? id : attachTo.threadId();
+            String path = pathUnder(attachTo == null ? null : attachTo.path(), id);
+            store.place(id, threadId, path);
             if (verdict.published()) store.addToCount(article.id(), 1);
-            return store.find(id).orElseThrow();
+            return new CommentRow(id, article.id(), attachTo == null ? null : attachTo.id(), threadId, path,
+                    attachTo == null ? 1 : attachTo.depth() + 1, c.name().strip(), c.email().strip(), c.readerId(),
+                    c.text().strip(), html, status, ownerHash, c.notifyReplies(), 0, at.toEpochMilli(), null);
         });
         if (verdict.published()) {
             changed(article.id());

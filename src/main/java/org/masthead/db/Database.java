@@ -19,6 +19,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        if (dialect == Dialect.SQLITE) jdbi.setTransactionHandler(new OneWriterAtATime(jdbi.getTransactionHandler()));
     }
 
     /** Opens the pool and migrates the schema to the newest version before anything else uses it. */
