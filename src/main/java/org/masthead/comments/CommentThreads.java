@@ -112,25 +112,28 @@ public final class CommentThreads {
             if (r.parentId() == null) roots.add(r);
             else children.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r);
         }
+        // The same readers come back again and again: one keyed hash per reader and page is enough.
+        Map<String, String> avatars = new HashMap<>();
         List<Comment> out = new ArrayList<>();
         for (CommentRow root : roots) {
-            Comment c = build(root, children);
+            Comment c = build(root, children, avatars);
             if (c != null) out.add(c);
         }
         return out;
     }
 
-    private Comment build(CommentRow row, Map<Long, List<CommentRow>> children) {
+    private Comment build(CommentRow row, Map<Long, List<CommentRow>> children, Map<String, String> avatars) {
         List<Comment> replies = new ArrayList<>();
         for (CommentRow child : children.getOrDefault(row.id(), List.of())) {
-            Comment c = build(child, children);
+            Comment c = build(child, children, avatars);
             if (c != null) replies.add(c);
         }
         boolean deleted = row.status().equals("deleted");
         if (deleted && replies.isEmpty()) return null;
         return new Comment(row.id(), row.articleId(), row.parentId(), row.depth(), deleted ? "" : row.authorName(),
-                deleted ? "" : avatarKey(row.authorEmail()), deleted ? null : CommentText.fromStored(row.bodyHtml()),
-                deleted, row.likeCount(), Instant.ofEpochMilli(row.createdAt()),
+                deleted ? "" : avatars.computeIfAbsent(row.authorEmail(), this::avatarKey),
+                deleted ? null : CommentText.fromStored(row.bodyHtml()), deleted, row.likeCount(),
+                Instant.ofEpochMilli(row.createdAt()),
                 row.editedAt() == null ? null : Instant.ofEpochMilli(row.editedAt()), List.copyOf(replies));
     }
 }

@@ -1,6 +1,8 @@
 package org.masthead.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,6 +56,8 @@ public class CommentPageBenchmark {
     private Frames frames;
     private final Templates templates = new Templates();
     private int commentsOnFirstPage;
+    private long renders;
+    private long cpuNanos;
 
     @Setup(Level.Trial)
     public void discussion() throws IOException {
@@ -76,15 +80,23 @@ public class CommentPageBenchmark {
     @TearDown(Level.Trial)
     public void close() {
         System.out.println("\ncomments on the first page: " + commentsOnFirstPage + " of " + COMMENTS);
+        // On a shared machine the thread waits for a core much of the time; its CPU time is what a render costs.
+        System.out.printf("CPU time per render: %.2f ms (%d renders)%n", cpuNanos / 1e6 / renders, renders);
         newsroom.close();
     }
 
     @Benchmark
     public byte[] firstPageUncached() {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         CommentSection section = newsroom.commentThreads.section(article, CommentSort.OLDEST, 1);
         Meta meta = Meta.page(story.title(), story.dek(), story.path());
-        return templates.render("articles/article.jte", "page", new ArticlePage(frames.of(meta), story, List.of(), section));
+        byte[] page = templates.render("articles/article.jte", "page", new ArticlePage(frames.of(meta), story, List.of(), section));
+        cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+        renders++;
+        return page;
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static int count(List<org.masthead.comments.Comment> comments) {
         int n = 0;
