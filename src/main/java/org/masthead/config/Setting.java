@@ -18,9 +18,10 @@ public enum Setting {
     PAGE_CACHE_ENTRIES("cache.pages", "anonymous pages kept in the in-memory cache", "5000", false),
     COMMENT_MAX_LENGTH("comments.max-length", "longest comment, in characters", "5000", false),
     COMMENT_MAX_LINKS("comments.max-links", "most links a comment may carry", "5", false),
-    COMMENT_RATE_ADDRESS("comments.per-address-per-minute", "comments accepted per network address per minute", "10",
-            false),
-    COMMENT_RATE_EMAIL("comments.per-email-per-minute", "comments accepted per email address per minute", "5", false);
+    COMMENT_RATE_ADDRESS("comments.per-address-per-minute",
+            "comments accepted per network address per minute (0: no limit, e.g. behind a proxy)", "10", false),
+    COMMENT_RATE_EMAIL("comments.per-email-per-minute", "comments accepted per email address per minute (0: no limit)",
+            "5", false);
 
     public final String key;
     public final String doc;

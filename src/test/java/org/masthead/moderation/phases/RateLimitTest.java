@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.masthead.moderation.CommenterHistory;
 import org.masthead.moderation.Decision;
 import org.masthead.moderation.Findings;
 import org.masthead.moderation.ModerationLimits;
@@ -55,5 +56,23 @@ class RateLimitTest {
     void comments_without_a_network_address_are_limited_by_email_only() {
         remember(10, "other@example.org", "", Duration.ofSeconds(1));
         assertThat(assess("a@example.org", "")).isEmpty();
+    }
+
+    @Test
+    void a_limit_of_zero_is_no_limit_and_costs_no_query() {
+        RateLimit off = new RateLimit(new CommenterHistory() {
+            public int commentsFromAddressSince(String ipHash, Instant since) {
+                throw new AssertionError("counted although there is no limit");
+            }
+
+            public int commentsFromEmailSince(String email, Instant since) {
+                throw new AssertionError("counted although there is no limit");
+            }
+
+            public boolean sameTextSince(long articleId, String email, String text, Instant since) {
+                return false;
+            }
+        }, new ModerationLimits(5000, 5, 0, 0));
+        assertThat(off.assess(new Submission(1, "Ada", "a@example.org", "text", "ip1", NOW), new Findings())).isEmpty();
     }
 }
