@@ -2,18 +2,21 @@
 # Comment benchmarks (bench/comments.sh), about 1.5 minutes plus a build when the sources changed:
 #  (a) JMH: render the first page of an article with 10,000 comments, uncached (bench/jmh, CommentPageBenchmark);
 #  (b) wrk: post comments through the no-JavaScript form for DURATION (default 15 s) at -t2 -c32 against a
-#      server with the demo content on a fresh SQLite file, then check that every acknowledged comment is stored.
+#      server with the demo content on a fresh SQLite file, after WARMUP (default 10 s) of the same load so the
+#      JIT has compiled the path, then check that every comment acknowledged in the measured run is stored.
 # Settings given to the server for (b), as environment variables:
 #   MASTHEAD_DATA_DIR                          a fresh temporary folder (deleted afterwards)
 #   MASTHEAD_COMMENTS_PER_ADDRESS_PER_MINUTE=0  all requests come from 127.0.0.1: no per-address limit, or nearly
 #                                              every request would get 429 (a huge limit instead would still count
 #                                              every comment of the last minute from 127.0.0.1 on each post)
 #   (each request has its own email, so the per-email limit stays at its default)
-# Options (environment): PORT (18190), DURATION (15s), THREADS (2), CONNECTIONS (32), SKIP_JMH=1, SKIP_WRK=1.
+# Options (environment): PORT (18190), DURATION (15s), WARMUP (10s), THREADS (2), CONNECTIONS (32), SKIP_JMH=1,
+# SKIP_WRK=1.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PORT=${PORT:-18190}
 DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 
@@ -63,9 +66,10 @@ if [ "${SKIP_JMH:-}" != 1 ]; then
 fi
 
 if [ "${SKIP_WRK:-}" != 1 ]; then
-  echo "== (b) posting comments over HTTP: wrk -t$THREADS -c$CONNECTIONS -d$DURATION, SQLite, demo content"
+  echo "== (b) posting comments over HTTP: wrk -t$THREADS -c$CONNECTIONS -d$DURATION after $WARMUP warm-up, SQLite, demo content"
   data=$(mktemp -d /tmp/masthead-bench-XXXXXX)
   log="$data/server.log"
+  : > "$log"
   MASTHEAD_DATA_DIR="$data" MASTHEAD_COMMENTS_PER_ADDRESS_PER_MINUTE=0 \
     ./masthead serve --demo --port "$PORT" > "$log" 2>&1 &
   server=$!
@@ -79,8 +83,10 @@ if [ "${SKIP_WRK:-}" != 1 ]; then
   db="$data/masthead.db"
   articles=$(query "$db" "SELECT id FROM articles WHERE slug IN ('a-century-of-public-broadcasting',
     'port-cranes-automation-talks-stall', 'review-the-salt-ledger') ORDER BY id" | tr '\n' ' ')
-  before=$(query "$db" "SELECT count(*) FROM comments")
   origin="http://127.0.0.1:$PORT"
+  timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/post-comment.lua "$origin" -- "$origin" $articles > /dev/null
+  sleep 1 # let the warm-up's last requests commit
+  before=$(query "$db" "SELECT count(*) FROM comments")
   out=$(timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post-comment.lua "$origin" -- "$origin" $articles)
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "$out" | grep -E "Latency|50%|99%|Requests/sec" | sed 's/^/  /'
