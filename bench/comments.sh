@@ -45,6 +45,10 @@ if [ ! -f bench/jmh/target/classpath.txt ] || [ -n "$(find bench/jmh/src bench/j
   ./mvnw -B -q -f bench/jmh/pom.xml package >&2
 fi
 
+# From here on the run is bounded: 2 minutes at most (a normal run takes about 1 to 1.5), whatever hangs.
+if [ -z "${COMMENTS_SH_BOUNDED:-}" ]; then COMMENTS_SH_BOUNDED=1 exec timeout 120 "$0" "$@"; fi
+trap 'exit 1' TERM INT
+
 # Counting rows: the sqlite3 command if there is one, else a tiny program with the driver from the jar.
 query() {
   if command -v sqlite3 >/dev/null; then sqlite3 "$1" "$2"; else "$java" -cp target/masthead.jar bench/SqliteQuery.java "$1" "$2"; fi
@@ -54,7 +58,7 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')   machine: $(nproc) cores   load be
 
 if [ "${SKIP_JMH:-}" != 1 ]; then
   echo "== (a) first page of an article with 10,000 comments, uncached (JMH: 3 warm-up + 5 measured 1 s iterations, 1 fork)"
-  timeout 150 "$java" --enable-native-access=ALL-UNNAMED -cp "bench/jmh/target/classes:$(cat bench/jmh/target/classpath.txt)" \
+  timeout 60 "$java" --enable-native-access=ALL-UNNAMED -cp "bench/jmh/target/classes:$(cat bench/jmh/target/classpath.txt)" \
     org.openjdk.jmh.Main CommentPageBenchmark -wi 3 -i 5 -w 1s -r 1s -f 1 \
     -jvmArgsAppend "--enable-native-access=ALL-UNNAMED -Xmx512m" > /tmp/masthead-jmh.$$ 2>&1 \
     || { tail -30 /tmp/masthead-jmh.$$; exit 1; }
@@ -74,20 +78,20 @@ if [ "${SKIP_WRK:-}" != 1 ]; then
     ./masthead serve --demo --port "$PORT" > "$log" 2>&1 &
   server=$!
   trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
-  for _ in $(seq 1 90); do
+  for _ in $(seq 1 60); do
     grep -q "Masthead is ready" "$log" && break
     kill -0 "$server" 2>/dev/null || { cat "$log"; exit 1; }
     sleep 1
   done
-  grep -q "Masthead is ready" "$log" || { echo "server did not start in 90 s"; tail "$log"; exit 1; }
+  grep -q "Masthead is ready" "$log" || { echo "server did not start in 60 s"; tail "$log"; exit 1; }
   db="$data/masthead.db"
   articles=$(query "$db" "SELECT id FROM articles WHERE slug IN ('a-century-of-public-broadcasting',
     'port-cranes-automation-talks-stall', 'review-the-salt-ledger') ORDER BY id" | tr '\n' ' ')
   origin="http://127.0.0.1:$PORT"
-  timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/post-comment.lua "$origin" -- "$origin" $articles > /dev/null
+  timeout 30 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/post-comment.lua "$origin" -- "$origin" $articles > /dev/null
   sleep 1 # let the warm-up's last requests commit
   before=$(query "$db" "SELECT count(*) FROM comments")
-  out=$(timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post-comment.lua "$origin" -- "$origin" $articles)
+  out=$(timeout 30 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post-comment.lua "$origin" -- "$origin" $articles)
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "$out" | grep -E "Latency|50%|99%|Requests/sec" | sed 's/^/  /'
   line=$(echo "$out" | grep -E "^acknowledged=")
