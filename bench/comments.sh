@@ -51,7 +51,7 @@ trap 'exit 1' TERM INT
 
 # Counting rows: the sqlite3 command if there is one, else a tiny program with the driver from the jar.
 query() {
-  if command -v sqlite3 >/dev/null; then sqlite3 "$1" "$2"; else "$java" -cp target/masthead.jar bench/SqliteQuery.java "$1" "$2"; fi
+  if command -v sqlite3 >/dev/null; then sqlite3 "$1" "$2"; else "$java" --enable-native-access=ALL-UNNAMED -cp target/masthead.jar bench/SqliteQuery.java "$1" "$2"; fi
 }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')   machine: $(nproc) cores   load before: $(cut -d' ' -f1-3 /proc/loadavg)"
