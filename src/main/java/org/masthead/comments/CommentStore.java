@@ -3,7 +3,6 @@ package org.masthead.comments;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -64,9 +63,9 @@ public interface CommentStore {
     @SqlUpdate("UPDATE comments SET like_count = like_count + 1 WHERE id = :id")
     void countLike(long id);
 
-    /** For imports: each comment's place, and its likes as counted by the system it came from. */
+    /** For imports, in one batch: each comment's place, and its likes as counted by the system it came from. */
     @SqlBatch("UPDATE comments SET thread_id = :threadId, path = :path, like_count = :likes WHERE id = :id")
-    void placeAll(@BindMethods Iterable<Comments.Spot> spots);
+    void placeAll(List<Long> id, List<Long> threadId, List<String> path, List<Integer> likes);
 
     @SqlUpdate("""
             INSERT INTO comment_reports (comment_id, reason, details, reporter_key, created_at)

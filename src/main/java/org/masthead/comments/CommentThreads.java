@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.articles.ArticleRef;
 import org.masthead.site.SiteSecret;
@@ -73,7 +73,8 @@ public final class CommentThreads {
     public Optional<Integer> pageOf(CommentRow comment) {
         if (!comment.isPublished() && !comment.status().equals("deleted")) return Optional.empty();
         return jdbi.withHandle(h -> {
-            CommentRow root = comment.parentId() == null ? comment : h.attach(CommentStore.class).find(comment.threadId()).orElseThrow();
+            CommentRow root = comment.parentId() == null ? comment
+                    : h.attach(CommentStore.class).find(comment.threadId()).orElseThrow();
             int before = h.createQuery("""
                     SELECT count(*) FROM comments WHERE article_id = :articleId AND parent_id IS NULL
                        AND status IN ('published', 'deleted')

@@ -3,14 +3,11 @@ package org.masthead.comments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.articles.ArticleRef;
 import org.masthead.articles.Articles;
@@ -130,53 +127,17 @@ public final class Comments {
     /**
      * Stores a whole discussion brought from elsewhere (another system, the demo) in one transaction: all or nothing.
      * Each comment is validated like a new one, but not rate-limited or held: its source already published it.
-     * Comments are stored in the order they were written, so a reply must not be older than the comment it answers.
      * Returns how many were stored.
      */
     public int importAll(long articleId, List<ImportedComment> discussion) {
         ArticleRef article = articles.ref(articleId).orElseThrow(() -> new BadInput(404, "There is no such article."));
-        int maxDepth = policy.get().maxDepth();
-        List<ImportedComment> inOrder = discussion.stream().sorted(Comparator.comparing(ImportedComment::at)).toList();
-        List<String> html = inOrder.stream().map(c -> checkedHtml(article, c)).toList();
-        jdbi.useTransaction(h -> {
-            CommentStore store = h.attach(CommentStore.class);
-            Map<String, Spot> spots = new HashMap<>();
-            for (int i = 0; i < inOrder.size(); i++) {
-                ImportedComment c = inOrder.get(i);
-                Spot parent = c.parentKey() == null ? null : spots.get(c.parentKey());
-                if (c.parentKey() != null && parent == null) {
-                    throw new BadInput(422, "Comment " + c.key() + " answers " + c.parentKey() + ", which comes later or not at all.");
-                }
-                Spot attachTo = parent == null || parent.depth() < maxDepth ? parent : parent.parent();
-                int depth = attachTo == null ? 1 : attachTo.depth() + 1;
-                long id = store.insert(articleId, attachTo == null ? null : attachTo.id(), depth, c.name().strip(),
-                        c.email().strip(), null, c.text().strip(), html.get(i), "published", "import/imported: " + c.key(),
-                        "", "", false, c.at().toEpochMilli());
-                spots.put(c.key(), new Spot(id, attachTo == null ? id : attachTo.threadId(),
-                        pathUnder(attachTo == null ? null : attachTo.path(), id), depth, c.likes(), attachTo));
-            }
-            store.placeAll(spots.values()); // one batch: a round trip per comment fewer
-            store.addToCount(articleId, inOrder.size());
-        });
+        int stored = new CommentImport(jdbi, validate, policy.get().maxDepth()).store(article, discussion);
         changed(articleId);
-        return inOrder.size();
+        return stored;
     }
-
-    /** The comment's HTML, if it passes validation like a new comment and is not older than its article. */
-    private String checkedHtml(ArticleRef article, ImportedComment c) {
-        if (article.publishedAt() != null && c.at().isBefore(article.publishedAt())) {
-            throw new BadInput(422, "Comment " + c.key() + " is older than its article.");
-        }
-        var refusal = validate.assess(new Submission(article.id(), c.name(), c.email(), c.text(), "", c.at()), new Findings());
-        if (refusal.isPresent()) throw new BadInput(422, "Comment " + c.key() + ": " + refusal.get().reason().detail());
-        return CommentText.toHtml(c.text()).html();
-    }
-
-    /** Where an imported comment went, for the replies that follow it. */
-    public record Spot(long id, long threadId, String path, int depth, int likes, Spot parent) {}
 
     /** A comment's place in its thread: its parent's path and its own id, zero-padded so text order is reading order. */
-    private static String pathUnder(String parentPath, long id) {
+    static String pathUnder(String parentPath, long id) {
         String segment = String.format("%010d", id);
         return parentPath == null ? segment : parentPath + "." + segment;
     }

@@ -31,7 +31,9 @@ class CommentPagesTest {
         for (int i = 1; i <= 45; i++) threads.add(fixtures.comment(article, null, "Reader " + i, "Thread number " + i));
         longThread = threads.get(19); // the last thread of page 1
         long parent = longThread;
-        for (int i = 0; i < 40; i++) parent = fixtures.comment(article, i % 5 == 0 ? longThread : parent, "Replier " + i, "Reply " + i);
+        for (int i = 0; i < 40; i++) {
+            parent = fixtures.comment(article, i % 5 == 0 ? longThread : parent, "Replier " + i, "Reply " + i);
+        }
         replyOnPageThree = fixtures.comment(article, threads.get(42), "Late", "A reply in thread 43");
     }
 

@@ -50,7 +50,8 @@ public final class Fixtures {
      * so the rate limits do not count them together. Returns its id.
      */
     public long comment(long articleId, Long parentId, String name, String text) {
-        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "+" + counter.incrementAndGet() + "@example.org";
+        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "+" + counter.incrementAndGet()
+                + "@example.org";
         var posted = newsroom.comments.post(new NewComment(articleId, parentId, name, email, text, false, null, null, null));
         if (!posted.verdict().published()) throw new IllegalStateException("not published: " + posted.verdict());
         return posted.comment().id();
@@ -58,6 +59,7 @@ public final class Fixtures {
 
     /** Rows in the comments table, whatever their status: to prove a refusal stored nothing. */
     public int storedComments() {
-        return newsroom.database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM comments").mapTo(Integer.class).one());
+        return newsroom.database.jdbi().withHandle(h ->
+                h.createQuery("SELECT count(*) FROM comments").mapTo(Integer.class).one());
     }
 }

@@ -49,6 +49,7 @@ public class CommentPageBenchmark {
     static final int COMMENTS = 10_000;
     /** About one comment in ten starts a thread: 20 threads a page then hold about 200 comments. */
     static final double NEW_THREADS = 0.1;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Newsroom newsroom;
     private Story story;
@@ -90,13 +91,11 @@ public class CommentPageBenchmark {
         long cpu = THREADS.getCurrentThreadCpuTime();
         CommentSection section = newsroom.commentThreads.section(article, CommentSort.OLDEST, 1);
         Meta meta = Meta.page(story.title(), story.dek(), story.path());
-        byte[] page = templates.render("articles/article.jte", "page", new ArticlePage(frames.of(meta), story, List.of(), section));
+        var page = templates.render("articles/article.jte", "page", new ArticlePage(frames.of(meta), story, List.of(), section));
         cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
         renders++;
         return page;
     }
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static int count(List<org.masthead.comments.Comment> comments) {
         int n = 0;

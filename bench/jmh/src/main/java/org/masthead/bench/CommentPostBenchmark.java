@@ -36,6 +36,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CommentPostBenchmark {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private Newsroom newsroom;
     private long article;
     private long sent;
@@ -70,6 +71,4 @@ public class CommentPostBenchmark {
         cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
         return posted;
     }
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 }
