@@ -51,6 +51,7 @@ public class CommentPageBenchmark {
     static final double NEW_THREADS = 0.1;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    private Path dir;
     private Newsroom newsroom;
     private Story story;
     private ArticleRef article;
@@ -62,7 +63,7 @@ public class CommentPageBenchmark {
 
     @Setup(Level.Trial)
     public void discussion() throws IOException {
-        Path dir = Files.createTempDirectory("masthead-jmh-");
+        dir = Files.createTempDirectory("masthead-jmh-");
         newsroom = new Newsroom(Settings.load(Map.of("MASTHEAD_DATA_DIR", dir.toString())), Clock.systemUTC());
         newsroom.staff.add("ada@example.org", "Ada Reporter", Role.AUTHOR, null, "Ada covers the city.");
         newsroom.taxonomy.addSection("news", "News", null, "");
@@ -79,11 +80,12 @@ public class CommentPageBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void close() {
+    public void close() throws IOException {
         System.out.println("\ncomments on the first page: " + commentsOnFirstPage + " of " + COMMENTS);
         // On a shared machine the thread waits for a core much of the time; its CPU time is what a render costs.
         System.out.printf("CPU time per render: %.2f ms (%d renders)%n", cpuNanos / 1e6 / renders, renders);
         newsroom.close();
+        TempFolders.delete(dir);
     }
 
     @Benchmark

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CommentPostBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private Path dir;
     private Newsroom newsroom;
     private long article;
     private long sent;
@@ -44,8 +46,8 @@ public class CommentPostBenchmark {
 
     @Setup(Level.Trial)
     public void article() throws IOException {
-        String dir = Files.createTempDirectory("masthead-jmh-").toString();
-        newsroom = new Newsroom(Settings.load(Map.of("MASTHEAD_DATA_DIR", dir,
+        dir = Files.createTempDirectory("masthead-jmh-");
+        newsroom = new Newsroom(Settings.load(Map.of("MASTHEAD_DATA_DIR", dir.toString(),
                 "MASTHEAD_COMMENTS_PER_ADDRESS_PER_MINUTE", "0")), Clock.systemUTC());
         newsroom.staff.add("ada@example.org", "Ada Reporter", Role.AUTHOR, null, "Ada covers the city.");
         newsroom.taxonomy.addSection("news", "News", null, "");
@@ -55,10 +57,11 @@ public class CommentPostBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void close() {
+    public void close() throws IOException {
         // On a shared machine the thread waits for a core much of the time; its CPU time is what a post costs.
         System.out.printf("%nCPU time per post: %.0f us (%d posts)%n", cpuNanos / 1e3 / sent, sent);
         newsroom.close();
+        TempFolders.delete(dir);
     }
 
     @Benchmark
