@@ -2,7 +2,6 @@ package org.masthead;
 
 import java.time.Clock;
 import org.masthead.accounts.PasswordHasher;
-import org.masthead.comments.CommentPolicy;
 import org.masthead.comments.CommentThreads;
 import org.masthead.comments.Comments;
 import org.masthead.comments.ReplyNotifications;
@@ -59,9 +58,9 @@ public final class Newsroom implements AutoCloseable {
         // Cached pages may take up to a quarter of the heap (48 MB of the launcher's 192 MB): the rest is for work.
         this.pageCache = new PageCache(settings.pageCacheEntries(), Runtime.getRuntime().maxMemory() / 4, clock);
         this.secret = SiteSecret.load(jdbi);
-        CommentPolicy policy = site.commentPolicy();
-        this.comments = new Comments(jdbi, articles, secret, policy, settings.moderationLimits(), clock);
-        this.commentThreads = new CommentThreads(jdbi, secret, policy, clock);
+        // Read through the site settings on every use: editors change these rules while the site runs.
+        this.comments = new Comments(jdbi, articles, secret, site::commentPolicy, settings.moderationLimits(), clock);
+        this.commentThreads = new CommentThreads(jdbi, secret, site::commentPolicy, clock);
         this.lists = new ArticleLists(jdbi, commentThreads::counts);
         articles.onChange(pageCache);
         taxonomy.onChange(pageCache);

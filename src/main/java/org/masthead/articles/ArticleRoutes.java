@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.masthead.comments.CommentSection;
 import org.masthead.comments.CommentSort;
 import org.masthead.comments.CommentThreads;
 import org.masthead.taxonomy.Section;
@@ -91,8 +92,10 @@ public final class ArticleRoutes implements EndpointGroup {
                 .withFeeds(site.name(), "/");
         ArticleRef ref = new ArticleRef(story.id(), story.title(), story.path(), true, story.publishedAt(),
                 story.commentsMode());
-        ArticlePage page = new ArticlePage(frames.of(meta), story, related, comments.section(ref, sort, commentPage));
-        return Rendered.html(templates.render("articles/article.jte", "page", page), deps);
+        CommentSection section = comments.section(ref, sort, commentPage);
+        ArticlePage page = new ArticlePage(frames.of(meta), story, related, section);
+        // An open discussion that closes after N days changes the page then, with no edit to tell the cache.
+        return Rendered.html(templates.render("articles/article.jte", "page", page), deps).staleAt(section.closesAt());
     }
 
     private Rendered yearArchive(Context ctx) {

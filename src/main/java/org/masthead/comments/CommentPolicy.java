@@ -17,6 +17,13 @@ public record CommentPolicy(int maxDepth, int threadsPerPage, Duration editWindo
     /** Whether new comments are accepted under this article now. */
     public boolean acceptsComments(ArticleRef article, Instant now) {
         if (!article.published() || article.commentsMode() != CommentsMode.OPEN) return false;
-        return closeAfterDays <= 0 || now.isBefore(article.publishedAt().plus(Duration.ofDays(closeAfterDays)));
+        Instant closesAt = closesAt(article);
+        return closesAt == null || now.isBefore(closesAt);
+    }
+
+    /** When the discussion under this article closes by itself, or null when only an editor can close it. */
+    public Instant closesAt(ArticleRef article) {
+        if (closeAfterDays <= 0 || article.publishedAt() == null) return null;
+        return article.publishedAt().plus(Duration.ofDays(closeAfterDays));
     }
 }

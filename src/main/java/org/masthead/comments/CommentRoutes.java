@@ -57,7 +57,16 @@ public final class CommentRoutes implements EndpointGroup {
     }
 
     private void submit(Context ctx) {
-        Map<String, String> form = Forms.parse(ctx);
+        Map<String, String> form;
+        BadInput malformed = null;
+        try {
+            form = Forms.parse(ctx);
+        } catch (BadInput e) {
+            if (e.status() != 400) throw e;
+            // Show back what arrived, with the reason, rather than a bare error page: the reader keeps the text.
+            form = Forms.parseForDisplay(ctx);
+            malformed = e;
+        }
         String article = form.getOrDefault("article", "");
         if (!article.matches("[0-9]{1,18}")) throw new BadInput("The form does not say which article the comment is for.");
         long articleId = Long.parseLong(article);
@@ -68,16 +77,20 @@ public final class CommentRoutes implements EndpointGroup {
         var values = new CommentFormPage.Values(reader.map(Reader::name).orElse(form.getOrDefault("name", "")),
                 reader.map(Reader::email).orElse(form.getOrDefault("email", "")), form.getOrDefault("text", ""),
                 form.containsKey("notify"), parentId, "");
-        ArticleRef story = articles.ref(articleId).filter(ArticleRef::published)
-                .orElseThrow(() -> new BadInput(404, "There is no such article."));
         try {
+            if (malformed != null) throw malformed;
             Comments.Posted posted = comments.post(new NewComment(articleId, parentId, values.name(), values.email(),
                     values.text(), values.notifyReplies(), ctx.ip(), CommenterCookies.ownerKey(ctx),
                     reader.map(Reader::id).orElse(null)));
             if (reader.isEmpty()) CommenterCookies.remember(ctx, values.name(), values.email());
-            ctx.redirect(whereIs(posted.comment()), HttpStatus.SEE_OTHER);
+            // A comment held for moderation is not in the discussion yet: its own address tells its author so.
+            CommentRow row = posted.comment();
+            ctx.redirect(row.isPublished() ? whereIs(row, posted.articlePath()) : "/comments/" + row.id() + "/",
+                    HttpStatus.SEE_OTHER);
         } catch (BadInput refused) {
             if (refused.status() == 404) throw refused;
+            ArticleRef story = articles.ref(articleId).filter(ArticleRef::published)
+                    .orElseThrow(() -> new BadInput(404, "There is no such article."));
             Comment context = parentId == null ? null : threads.single(parentId);
             showForm(ctx, refused.status(), new CommentFormPage(frame("Your comment"), "Your comment", story, context,
                     "/comments/", values, refused.getMessage(), CommentFormPage.Kind.COMMENT));
@@ -196,9 +209,12 @@ public final class CommentRoutes implements EndpointGroup {
     }
 
     private String whereIs(CommentRow row) {
-        ArticleRef article = articles.ref(row.articleId()).orElseThrow();
+        return whereIs(row, articles.ref(row.articleId()).orElseThrow().path());
+    }
+
+    private String whereIs(CommentRow row, String articlePath) {
         int page = threads.pageOf(row).orElse(1);
-        return article.path() + (page == 1 ? "" : "?page=" + page) + "#comment-" + row.id();
+        return articlePath + (page == 1 ? "" : "?page=" + page) + "#comment-" + row.id();
     }
 
     private CommentRow published(Context ctx) {

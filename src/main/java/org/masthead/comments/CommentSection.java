@@ -1,14 +1,16 @@
 package org.masthead.comments;
 
+import java.time.Instant;
 import java.util.List;
 import org.masthead.articles.CommentsMode;
 
 /**
- * The discussion under an article, one page of whole threads. {@code open} says whether the form is shown;
- * {@code mode} HIDDEN means nothing is shown at all.
+ * The discussion under an article, one page of whole threads. {@code open} says whether the form is shown, and
+ * {@code closesAt} when an open discussion closes by itself (null: not by itself); {@code mode} HIDDEN means nothing
+ * is shown at all.
  */
-public record CommentSection(long articleId, String articlePath, CommentsMode mode, boolean open, int count,
-        List<Comment> threads, CommentSort sort, int page, int lastPage, int maxDepth) {
+public record CommentSection(long articleId, String articlePath, CommentsMode mode, boolean open, Instant closesAt,
+        int count, List<Comment> threads, CommentSort sort, int page, int lastPage, int maxDepth) {
 
     public boolean hidden() {
         return mode == CommentsMode.HIDDEN;

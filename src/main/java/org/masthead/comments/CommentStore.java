@@ -2,12 +2,14 @@ package org.masthead.comments;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterConstructorMapper(CommentRow.class)
+@RegisterRowMapper(CommentRow.Mapper.class)
 public interface CommentStore {
+    /** What {@link CommentRow.Mapper} reads, in its order. */
     String COLUMNS = "c.id, c.article_id, c.parent_id, c.thread_id, c.path, c.depth, c.author_name, c.author_email, "
             + "c.reader_id, c.body_text, c.body_html, c.status, c.owner_key_hash, c.notify_replies, c.like_count, "
             + "c.created_at, c.edited_at";
@@ -60,6 +62,10 @@ public interface CommentStore {
 
     @SqlUpdate("UPDATE comments SET like_count = like_count + 1 WHERE id = :id")
     void countLike(long id);
+
+    /** For imports, in one batch: each comment's place, and its likes as counted by the system it came from. */
+    @SqlBatch("UPDATE comments SET thread_id = :threadId, path = :path, like_count = :likes WHERE id = :id")
+    void placeAll(List<Long> id, List<Long> threadId, List<String> path, List<Integer> likes);
 
     @SqlUpdate("""
             INSERT INTO comment_reports (comment_id, reason, details, reporter_key, created_at)

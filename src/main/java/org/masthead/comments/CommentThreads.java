@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.masthead.articles.ArticleRef;
 import org.masthead.site.SiteSecret;
 import org.masthead.web.Paging;
@@ -18,10 +18,10 @@ import org.masthead.web.Paging;
 public final class CommentThreads {
     private final Jdbi jdbi;
     private final SiteSecret secret;
-    private final CommentPolicy policy;
+    private final Supplier<CommentPolicy> policy;
     private final Clock clock;
 
-    public CommentThreads(Jdbi jdbi, SiteSecret secret, CommentPolicy policy, Clock clock) {
+    public CommentThreads(Jdbi jdbi, SiteSecret secret, Supplier<CommentPolicy> policy, Clock clock) {
         this.jdbi = jdbi;
         this.secret = secret;
         this.policy = policy;
@@ -30,7 +30,8 @@ public final class CommentThreads {
 
     /** Page {@code page} of the article's threads, each with all its replies, fetched in one query. */
     public CommentSection section(ArticleRef article, CommentSort sort, int page) {
-        int perPage = policy.threadsPerPage();
+        CommentPolicy rules = policy.get();
+        int perPage = rules.threadsPerPage();
         return jdbi.withHandle(h -> {
             CommentStore store = h.attach(CommentStore.class);
             int threads = store.threadCount(article.id());
@@ -45,11 +46,11 @@ public final class CommentThreads {
                     ORDER BY <order>, c.path""")
                     .define("order", sort.threadOrder)
                     .bind("articleId", article.id()).bind("limit", perPage).bind("offset", (page - 1) * perPage)
-                    .map(ConstructorMapper.of(CommentRow.class)).list();
+                    .map(new CommentRow.Mapper()).list();
             int count = store.count(article.id()).orElse(0);
-            return new CommentSection(article.id(), article.path(), article.commentsMode(),
-                    policy.acceptsComments(article, clock.instant()), count, tree(rows), sort, page, lastPage,
-                    policy.maxDepth());
+            boolean open = rules.acceptsComments(article, clock.instant());
+            return new CommentSection(article.id(), article.path(), article.commentsMode(), open,
+                    open ? rules.closesAt(article) : null, count, tree(rows), sort, page, lastPage, rules.maxDepth());
         });
     }
 
@@ -72,14 +73,15 @@ public final class CommentThreads {
     public Optional<Integer> pageOf(CommentRow comment) {
         if (!comment.isPublished() && !comment.status().equals("deleted")) return Optional.empty();
         return jdbi.withHandle(h -> {
-            CommentRow root = h.attach(CommentStore.class).find(comment.threadId()).orElseThrow();
+            CommentRow root = comment.parentId() == null ? comment
+                    : h.attach(CommentStore.class).find(comment.threadId()).orElseThrow();
             int before = h.createQuery("""
                     SELECT count(*) FROM comments WHERE article_id = :articleId AND parent_id IS NULL
                        AND status IN ('published', 'deleted')
                        AND (created_at < :at OR (created_at = :at AND id < :id))""")
                     .bind("articleId", root.articleId()).bind("at", root.createdAt()).bind("id", root.id())
                     .mapTo(Integer.class).one();
-            return Optional.of(before / policy.threadsPerPage() + 1);
+            return Optional.of(before / policy.get().threadsPerPage() + 1);
         });
     }
 
@@ -133,25 +135,28 @@ public final class CommentThreads {
             if (r.parentId() == null) roots.add(r);
             else children.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r);
         }
+        // The same readers come back again and again: one keyed hash per reader and page is enough.
+        Map<String, String> avatars = new HashMap<>();
         List<Comment> out = new ArrayList<>();
         for (CommentRow root : roots) {
-            Comment c = build(root, children);
+            Comment c = build(root, children, avatars);
             if (c != null) out.add(c);
         }
         return out;
     }
 
-    private Comment build(CommentRow row, Map<Long, List<CommentRow>> children) {
+    private Comment build(CommentRow row, Map<Long, List<CommentRow>> children, Map<String, String> avatars) {
         List<Comment> replies = new ArrayList<>();
         for (CommentRow child : children.getOrDefault(row.id(), List.of())) {
-            Comment c = build(child, children);
+            Comment c = build(child, children, avatars);
             if (c != null) replies.add(c);
         }
         boolean deleted = row.status().equals("deleted");
         if (deleted && replies.isEmpty()) return null;
         return new Comment(row.id(), row.articleId(), row.parentId(), row.depth(), deleted ? "" : row.authorName(),
-                deleted ? "" : avatarKey(row.authorEmail()), deleted ? null : CommentText.fromStored(row.bodyHtml()),
-                deleted, row.likeCount(), Instant.ofEpochMilli(row.createdAt()),
+                deleted ? "" : avatars.computeIfAbsent(row.authorEmail(), this::avatarKey),
+                deleted ? null : CommentText.fromStored(row.bodyHtml()), deleted, row.likeCount(),
+                Instant.ofEpochMilli(row.createdAt()),
                 row.editedAt() == null ? null : Instant.ofEpochMilli(row.editedAt()), List.copyOf(replies));
     }
 }

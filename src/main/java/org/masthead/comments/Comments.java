@@ -1,19 +1,27 @@
 package org.masthead.comments;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.articles.ArticleRef;
 import org.masthead.articles.Articles;
 import org.masthead.articles.ContentChange;
 import org.masthead.moderation.CommenterHistory;
+import org.masthead.moderation.Decision;
+import org.masthead.moderation.Findings;
 import org.masthead.moderation.ModerationLimits;
+import org.masthead.moderation.Phase;
 import org.masthead.moderation.Pipeline;
+import org.masthead.moderation.Reason;
 import org.masthead.moderation.Submission;
 import org.masthead.moderation.Verdict;
+import org.masthead.moderation.phases.RateLimit;
 import org.masthead.moderation.phases.Validate;
 import org.masthead.site.SiteSecret;
 import org.masthead.web.BadInput;
@@ -29,21 +37,23 @@ public final class Comments {
     private final Jdbi jdbi;
     private final Articles articles;
     private final Pipeline pipeline;
+    private final Pipeline importPipeline;
     private final Validate validate;
     private final SiteSecret secret;
-    private final CommentPolicy policy;
+    private final Supplier<CommentPolicy> policy;
     private final Clock clock;
     private final List<ContentChange.Listener> pageListeners = new CopyOnWriteArrayList<>();
     private final List<CommentListener> commentListeners = new CopyOnWriteArrayList<>();
 
-    public Comments(Jdbi jdbi, Articles articles, SiteSecret secret, CommentPolicy policy, ModerationLimits limits,
-            Clock clock) {
+    public Comments(Jdbi jdbi, Articles articles, SiteSecret secret, Supplier<CommentPolicy> policy,
+            ModerationLimits limits, Clock clock) {
         this.jdbi = jdbi;
         this.articles = articles;
         this.secret = secret;
         this.policy = policy;
         this.clock = clock;
         this.pipeline = Pipeline.standard(history(), limits);
+        this.importPipeline = pipeline.without(RateLimit.class);
         this.validate = new Validate(limits);
     }
 
@@ -56,21 +66,40 @@ public final class Comments {
     }
 
     public CommentPolicy policy() {
-        return policy;
+        return policy.get();
     }
 
     /** Runs the comment through moderation and stores it; a refusal throws {@link CommentRefused} and stores nothing. */
     public Posted post(NewComment c) {
+        return post(c, clock.instant(), pipeline, true);
+    }
+
+    /**
+     * For imports and the demo: a comment written at {@code at}, moderated like any other except for rate limits
+     * (an import is a burst by nature). Nobody is notified of it: it is not news.
+     */
+    public Posted postAsOf(NewComment c, Instant at) {
+        return post(c, at, importPipeline, false);
+    }
+
+    /** Like {@link #postAsOf}, but held for a moderator even when no phase objects: {@code why} says for what. */
+    public Posted holdAsOf(NewComment c, Instant at, String why) {
+        Phase hold = (s, f) -> Optional.of(new Decision.Review(new Reason("import", "held", why)));
+        return post(c, at, importPipeline.then(hold), false);
+    }
+
+    private Posted post(NewComment c, Instant at, Pipeline moderation, boolean live) {
         ArticleRef article = articles.ref(c.articleId()).filter(ArticleRef::published)
                 .orElseThrow(() -> new BadInput(404, "There is no such article."));
-        Instant now = clock.instant();
-        if (!policy.acceptsComments(article, now)) throw new BadInput(403, "closed", "Comments on this article are closed.");
+        CommentPolicy rules = policy.get();
+        if (!rules.acceptsComments(article, at)) throw new BadInput(403, "closed", "Comments on this article are closed.");
+        if (!live && at.isBefore(article.publishedAt())) throw new BadInput("A comment cannot be older than its article.");
         CommentRow parent = c.parentId() == null ? null : visibleParent(c.parentId(), article.id());
         // Replies deeper than the limit join the deepest allowed level, next to the comment they answer.
-        CommentRow attachTo = parent == null || parent.depth() < policy.maxDepth() ? parent
+        CommentRow attachTo = parent == null || parent.depth() < rules.maxDepth() ? parent
                 : parent.parentId() == null ? null : find(parent.parentId());
         String ipHash = c.ipAddress() == null ? "" : secret.sign("ip", c.ipAddress()).substring(0, 32);
-        Verdict verdict = pipeline.run(new Submission(article.id(), c.name(), c.email(), c.text(), ipHash, now));
+        Verdict verdict = moderation.run(new Submission(article.id(), c.name(), c.email(), c.text(), ipHash, at));
         if (verdict.rejected()) throw new CommentRefused(verdict);
         String status = verdict.published() ? "published" : "pending";
         String ownerHash = c.ownerKey() == null ? "" : secret.sign("owner", c.ownerKey());
@@ -80,32 +109,55 @@ public final class Comments {
             long id = store.insert(article.id(), attachTo == null ? null : attachTo.id(),
                     attachTo == null ? 1 : attachTo.depth() + 1, c.name().strip(), c.email().strip(), c.readerId(),
                     c.text().strip(), html, status, verdict.reasonsText(), ipHash, ownerHash, c.notifyReplies(),
-                    now.toEpochMilli());
-            String segment = String.format("%010d", id);
-            store.place(id, attachTo == null ? id : attachTo.threadId(),
-                    attachTo == null ? segment : attachTo.path() + "." + segment);
+                    at.toEpochMilli());
+            long threadId = attachTo == null ? id : attachTo.threadId();
+            String path = pathUnder(attachTo == null ? null : attachTo.path(), id);
+            store.place(id, threadId, path);
             if (verdict.published()) store.addToCount(article.id(), 1);
-            return store.find(id).orElseThrow();
+            return new CommentRow(id, article.id(), attachTo == null ? null : attachTo.id(), threadId, path,
+                    attachTo == null ? 1 : attachTo.depth() + 1, c.name().strip(), c.email().strip(), c.readerId(),
+                    c.text().strip(), html, status, ownerHash, c.notifyReplies(), 0, at.toEpochMilli(), null);
         });
         if (verdict.published()) {
             changed(article.id());
-            // The person replied to, even when a too-deep reply was placed beside their comment.
-            tellListeners(stored, parent, article);
+            if (live) {
+                // The person replied to, even when a too-deep reply was placed beside their comment.
+                tellListeners(stored, parent, article);
+            }
         }
         return new Posted(stored, verdict, article.path());
     }
 
     public record Posted(CommentRow comment, Verdict verdict, String articlePath) {}
 
+    /**
+     * Stores a whole discussion brought from elsewhere (another system, the demo) in one transaction: all or nothing.
+     * Each comment is validated like a new one, but not rate-limited or held: its source already published it.
+     * Returns how many were stored.
+     */
+    public int importAll(long articleId, List<ImportedComment> discussion) {
+        ArticleRef article = articles.ref(articleId).orElseThrow(() -> new BadInput(404, "There is no such article."));
+        int stored = new CommentImport(jdbi, validate, policy.get().maxDepth()).store(article, discussion);
+        changed(articleId);
+        return stored;
+    }
+
+    /** A comment's place in its thread: its parent's path and its own id, zero-padded so text order is reading order. */
+    static String pathUnder(String parentPath, long id) {
+        String segment = String.format("%010d", id);
+        return parentPath == null ? segment : parentPath + "." + segment;
+    }
+
     /** Changes the text of one's own comment, within the edit window; the new text is validated like a new comment. */
     public CommentRow edit(long id, String ownerKey, String text) {
         CommentRow row = owned(id, ownerKey);
-        if (clock.instant().isAfter(Instant.ofEpochMilli(row.createdAt()).plus(policy.editWindow()))) {
-            throw new BadInput(403, "Comments can be edited for " + policy.editWindow().toMinutes()
+        Duration window = policy.get().editWindow();
+        if (clock.instant().isAfter(Instant.ofEpochMilli(row.createdAt()).plus(window))) {
+            throw new BadInput(403, "Comments can be edited for " + window.toMinutes()
                     + " minutes after posting; this one can no longer be changed.");
         }
         var refusal = validate.assess(new Submission(row.articleId(), row.authorName(), row.authorEmail(), text, "",
-                clock.instant()), new org.masthead.moderation.Findings());
+                clock.instant()), new Findings());
         if (refusal.isPresent()) throw new BadInput(422, refusal.get().reason().detail());
         jdbi.useExtension(CommentStore.class, s -> s.edit(id, text.strip(), CommentText.toHtml(text).html(), clock.millis()));
         if (row.isPublished()) changed(row.articleId());

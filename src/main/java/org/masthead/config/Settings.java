@@ -45,8 +45,8 @@ public record Settings(
                 stripTrailingSlash(baseUrl), integer(values, Setting.PAGE_CACHE_ENTRIES, 0, 1_000_000),
                 new ModerationLimits(integer(values, Setting.COMMENT_MAX_LENGTH, 1, 100_000),
                         integer(values, Setting.COMMENT_MAX_LINKS, 0, 1000),
-                        integer(values, Setting.COMMENT_RATE_ADDRESS, 1, 10_000_000),
-                        integer(values, Setting.COMMENT_RATE_EMAIL, 1, 10_000_000)),
+                        integer(values, Setting.COMMENT_RATE_ADDRESS, 0, 10_000_000),
+                        integer(values, Setting.COMMENT_RATE_EMAIL, 0, 10_000_000)),
                 mail(values));
     }
 

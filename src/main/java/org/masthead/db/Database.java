@@ -19,6 +19,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        if (dialect == Dialect.SQLITE) jdbi.setTransactionHandler(new OneWriterAtATime(jdbi.getTransactionHandler()));
     }
 
     /** Opens the pool and migrates the schema to the newest version before anything else uses it. */
@@ -39,6 +40,9 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("busy_timeout", "5000");
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            // Every write makes the other connections drop their page caches; read through a memory map they do
+            // not copy the pages in again with a system call each (that copying was a tenth of a comment's CPU).
+            config.addDataSourceProperty("mmap_size", "268435456");
         }
         // Flyway needs two connections on PostgreSQL.
         config.setMaximumPoolSize(Math.max(2, poolSize));

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo newsroom, "The Lantern": its staff, sections and about thirty stories we wrote for it
- * (src/main/resources/demo/articles), each with a picture drawn on the spot.
+ * (src/main/resources/demo/articles), each with a picture drawn on the spot, and readers' comments ({@link DemoComments}).
  */
 public final class DemoContent {
     private static final Logger LOG = LoggerFactory.getLogger(DemoContent.class);
@@ -66,7 +66,10 @@ public final class DemoContent {
                 "appeal.link", "/support/"));
         List<String> files = resourceLines("/demo/articles/index.txt");
         for (String file : files) loadArticle(file);
-        LOG.info("demo content loaded: {} articles in {} ms", files.size(), (System.nanoTime() - start) / 1_000_000);
+        long commentsStart = System.nanoTime();
+        int comments = new DemoComments(newsroom).load();
+        LOG.info("demo content loaded: {} articles and {} comments in {} ms (comments: {} ms)", files.size(), comments,
+                (System.nanoTime() - start) / 1_000_000, (System.nanoTime() - commentsStart) / 1_000_000);
         return true;
     }
 
@@ -99,7 +102,7 @@ public final class DemoContent {
         return resource(name).lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = DemoContent.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing demo resource " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");

@@ -1,5 +1,6 @@
 package org.masthead.moderation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.masthead.moderation.phases.Duplicate;
@@ -22,6 +23,18 @@ public final class Pipeline {
                 // Is someone flooding us?
                 new RateLimit(history, limits),
                 new Duplicate(history)));
+    }
+
+    /** The same phases less those of one kind: imports leave out rate limiting, since an import is a burst by nature. */
+    public Pipeline without(Class<? extends Phase> kind) {
+        return new Pipeline(phases.stream().filter(p -> !kind.isInstance(p)).toList());
+    }
+
+    /** The same phases and then {@code last}, which decides only when none of the others has. */
+    public Pipeline then(Phase last) {
+        List<Phase> all = new ArrayList<>(phases);
+        all.add(last);
+        return new Pipeline(all);
     }
 
     public Verdict run(Submission submission) {

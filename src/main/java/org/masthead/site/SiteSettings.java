@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.articles.ContentChange;
+import org.masthead.comments.CommentPolicy;
 
 /**
  * The newsroom's own settings (name, description, the reader-support appeal), stored in the database so
@@ -14,6 +15,7 @@ import org.masthead.articles.ContentChange;
 public final class SiteSettings {
     private final Jdbi jdbi;
     private final AtomicReference<SiteIdentity> current = new AtomicReference<>();
+    private final AtomicReference<CommentPolicy> commentPolicy = new AtomicReference<>();
     private final List<ContentChange.Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SiteSettings(Jdbi jdbi) {
@@ -44,6 +46,7 @@ public final class SiteSettings {
             }
         }));
         current.set(null);
+        commentPolicy.set(null);
         ContentChange everything = new ContentChange(java.util.Set.of("site"));
         listeners.forEach(l -> l.changed(everything));
     }
@@ -51,13 +54,26 @@ public final class SiteSettings {
     /** Forgets what it read, after another node changed the settings. */
     public void forget() {
         current.set(null);
+        commentPolicy.set(null);
     }
 
-    /** The comment rules stored with the site: reply depth and closing after N days. */
-    public org.masthead.comments.CommentPolicy commentPolicy() {
+    /**
+     * The comment rules stored with the site: reply depth and closing after N days. Kept in memory like the
+     * identity and read again after {@link #update}, so a change applies at once, without a restart.
+     */
+    public CommentPolicy commentPolicy() {
+        CommentPolicy policy = commentPolicy.get();
+        if (policy == null) {
+            policy = loadCommentPolicy();
+            commentPolicy.set(policy);
+        }
+        return policy;
+    }
+
+    private CommentPolicy loadCommentPolicy() {
         Map<String, String> values = values();
-        var defaults = org.masthead.comments.CommentPolicy.defaults();
-        return new org.masthead.comments.CommentPolicy(
+        var defaults = CommentPolicy.defaults();
+        return new CommentPolicy(
                 Integer.parseInt(values.getOrDefault("comments.max-depth", "" + defaults.maxDepth())),
                 defaults.threadsPerPage(), defaults.editWindow(),
                 Integer.parseInt(values.getOrDefault("comments.close-after-days", "0")));

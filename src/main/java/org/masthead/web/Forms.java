@@ -21,18 +21,30 @@ public final class Forms {
         if (!type.startsWith("application/x-www-form-urlencoded")) {
             throw new BadInput(415, "Please send the form as application/x-www-form-urlencoded.");
         }
-        return parse(ctx.bodyAsBytes());
+        return parse(ctx.bodyAsBytes(), true);
+    }
+
+    /**
+     * The same form read leniently, bytes that are not UTF-8 shown as U+FFFD: only to show the reader what arrived,
+     * next to the reason it was refused, never to store.
+     */
+    public static Map<String, String> parseForDisplay(Context ctx) {
+        return parse(ctx.bodyAsBytes(), false);
     }
 
     static Map<String, String> parse(byte[] body) {
+        return parse(body, true);
+    }
+
+    private static Map<String, String> parse(byte[] body, boolean strict) {
         Map<String, String> values = new LinkedHashMap<>();
         int start = 0;
         for (int i = 0; i <= body.length; i++) {
             if (i == body.length || body[i] == '&') {
                 if (i > start) {
                     int eq = indexOf(body, (byte) '=', start, i);
-                    String name = decode(body, start, eq < 0 ? i : eq);
-                    String value = eq < 0 ? "" : decode(body, eq + 1, i);
+                    String name = decode(body, start, eq < 0 ? i : eq, strict);
+                    String value = eq < 0 ? "" : decode(body, eq + 1, i, strict);
                     values.putIfAbsent(name, value);
                 }
                 start = i + 1;
@@ -46,25 +58,29 @@ public final class Forms {
         return -1;
     }
 
-    private static String decode(byte[] b, int from, int to) {
+    private static String decode(byte[] b, int from, int to, boolean strict) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
         for (int i = from; i < to; i++) {
             byte c = b[i];
             if (c == '+') {
                 out.write(' ');
             } else if (c == '%') {
-                if (i + 2 >= to) throw new BadInput("The form data is malformed.");
-                int hi = Character.digit(b[i + 1], 16), lo = Character.digit(b[i + 2], 16);
-                if (hi < 0 || lo < 0) throw new BadInput("The form data is malformed.");
+                int hi = i + 2 < to ? Character.digit(b[i + 1], 16) : -1, lo = i + 2 < to ? Character.digit(b[i + 2], 16) : -1;
+                if (hi < 0 || lo < 0) {
+                    if (strict) throw new BadInput("The form data is malformed.");
+                    out.write(c);
+                    continue;
+                }
                 out.write(hi * 16 + lo);
                 i += 2;
             } else {
                 out.write(c);
             }
         }
+        CodingErrorAction onError = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray())).toString();
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(onError)
+                    .onUnmappableCharacter(onError).decode(ByteBuffer.wrap(out.toByteArray())).toString();
         } catch (CharacterCodingException e) {
             throw new BadInput("The text is not valid UTF-8. Please check your browser's encoding and try again.");
         }

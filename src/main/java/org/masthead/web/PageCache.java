@@ -234,7 +234,11 @@ public final class PageCache implements ContentChange.Listener {
         Instant lastModified = rendered.truncatedTo(ChronoUnit.SECONDS);
         return new Entry(Variant.of(r.body(), tag), Variant.of(gzip(r.body()), tag + "-gz"), r.contentType(),
                 lastModified, HTTP_DATE.format(lastModified), Set.copyOf(r.dependencies()),
-                maxAge == null ? null : rendered.plus(maxAge));
+                earliest(maxAge == null ? null : rendered.plus(maxAge), r.staleAt()));
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
     static byte[] gzip(byte[] bytes) {

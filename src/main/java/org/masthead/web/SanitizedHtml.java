@@ -27,13 +27,16 @@ public final class SanitizedHtml implements Content {
 
     /** Cleans article HTML: headings, quotes, lists, tables, links (relative ones too). */
     public static SanitizedHtml sanitize(String untrusted) {
-        return sanitize(untrusted, ARTICLE);
+        // The base URI lets relative links survive (ARTICLE preserves them as written); it never appears in the output.
+        return new SanitizedHtml(Jsoup.clean(untrusted, "https://masthead.invalid/", ARTICLE, COMPACT));
     }
 
-    /** Cleans HTML down to what {@code safelist} allows; features with narrower rules (comments) pass their own. */
+    /**
+     * Cleans HTML down to what {@code safelist} allows; features with narrower rules (comments) pass their own.
+     * Without a base URI, links that are not absolute lose their address instead of being resolved against one.
+     */
     public static SanitizedHtml sanitize(String untrusted, Safelist safelist) {
-        // The base URI lets relative links survive where the safelist allows them; it never appears in the output.
-        return new SanitizedHtml(Jsoup.clean(untrusted, "https://masthead.invalid/", safelist, COMPACT));
+        return new SanitizedHtml(Jsoup.clean(untrusted, "", safelist, COMPACT));
     }
 
     /** For HTML this class produced earlier and that was stored since; it is sanitised again on the way out. */

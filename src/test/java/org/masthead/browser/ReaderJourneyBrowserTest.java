@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.masthead.testing.Browser;
+import org.masthead.testing.HeadlessChrome;
 import org.masthead.testing.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,11 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 class ReaderJourneyBrowserTest {
     private static final TestServer demo = TestServer.demo();
-    private static Browser browser;
+    private static HeadlessChrome browser;
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start();
+        browser = HeadlessChrome.start();
     }
 
     @AfterAll

@@ -3,15 +3,19 @@ package org.masthead.testing;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.masthead.Newsroom;
 import org.masthead.accounts.Role;
 import org.masthead.accounts.StaffMember;
 import org.masthead.articles.ArticleDraft;
 import org.masthead.articles.ArticleStatus;
 import org.masthead.taxonomy.Section;
+import org.masthead.comments.NewComment;
 
 /** Small, readable content for tests that need a story or two without the whole demo. */
 public final class Fixtures {
+    private static final AtomicInteger counter = new AtomicInteger();
     private final Newsroom newsroom;
 
     public Fixtures(Newsroom newsroom) {
@@ -95,5 +99,33 @@ public final class Fixtures {
             return new ArticleDraft(title, dek, slug, body, "en", editor, authors, sections, tags, imageId, notes,
                     status, publishedAt);
         }
+
+    }
+
+    public long publishAt(String title, String body, Instant publishedAt) {
+        return newsroom.articles.create(draft(title, body, ArticleStatus.PUBLISHED, publishedAt.truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /** The article's public address. */
+    public String path(long articleId) {
+        return newsroom.articles.ref(articleId).orElseThrow().path();
+    }
+
+    /**
+     * A published comment through the real API, as if from a reader with no network address; each gets its own email
+     * so the rate limits do not count them together. Returns its id.
+     */
+    public long comment(long articleId, Long parentId, String name, String text) {
+        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "+" + counter.incrementAndGet()
+                + "@example.org";
+        var posted = newsroom.comments.post(new NewComment(articleId, parentId, name, email, text, false, null, null, null));
+        if (!posted.verdict().published()) throw new IllegalStateException("not published: " + posted.verdict());
+        return posted.comment().id();
+    }
+
+    /** Rows in the comments table, whatever their status: to prove a refusal stored nothing. */
+    public int storedComments() {
+        return newsroom.database.jdbi().withHandle(h ->
+                h.createQuery("SELECT count(*) FROM comments").mapTo(Integer.class).one());
     }
 }

@@ -23,9 +23,18 @@ public final class TestClock extends Clock {
         return new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** Starts at the current time, to the millisecond (what the database stores). */
+    public static TestClock startingNow() {
+        return new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
     public TestClock advance(Duration duration) {
         now = now.plus(duration);
         return this;
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override

@@ -95,6 +95,10 @@ public final class TestServer implements AutoCloseable {
     }
 
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        return send(request, handler, client);
+    }
+
+    <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler, HttpClient client) {
         try {
             return client.send(request, handler);
         } catch (IOException e) {
