@@ -54,14 +54,14 @@ class LiveCommentsBrowserTest {
         String firstId = first.getAttribute("id");
         assertThat(first.getText()).contains("Olena").contains("The bridge is long overdue.");
         assertThat(olena.driver.findElement(By.id("comment-text")).getAttribute("value")).isEmpty();
-        assertThat(olena.driver.findElement(By.id("comments-title")).getText()).isEqualTo("1 comment");
+        assertThat(olena.driver.findElement(By.id("comments-title")).getText()).isEqualToIgnoringCase("1 comment"); // styled in capitals
         assertThat(pageIsTheSame(olena.driver)).isTrue();
 
         // Taras sees it arrive live, announced to screen readers.
         taras.await().until(ExpectedConditions.presenceOfElementLocated(By.id(firstId)));
         taras.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-live-status]"),
                 "New comment from Olena"));
-        assertThat(taras.driver.findElement(By.id("comments-title")).getText()).isEqualTo("1 comment");
+        assertThat(taras.driver.findElement(By.id("comments-title")).getText()).isEqualToIgnoringCase("1 comment"); // styled in capitals
 
         // Olena replies inline: the form moves under her comment, with the text field focused.
         olena.driver.findElement(By.cssSelector("#" + firstId + " a.comment__reply")).click();
@@ -87,7 +87,7 @@ class LiveCommentsBrowserTest {
         WebElement live = taras.await().until(ExpectedConditions.presenceOfElementLocated(nestedReply));
         assertThat(live.getText()).contains("cheaper than the ferry");
         assertThat(live.getAttribute("id")).isEqualTo(reply.getAttribute("id"));
-        taras.await().until(ExpectedConditions.textToBe(By.id("comments-title"), "2 comments"));
+        taras.await().until(ExpectedConditions.attributeToBe(By.id("comments-title"), "textContent", "2 comments"));
         assertThat(taras.driver.findElements(By.cssSelector("li.comment"))).hasSize(2);
         assertThat(olena.consoleErrors()).isEmpty();
         assertThat(taras.consoleErrors()).isEmpty();
