@@ -37,7 +37,7 @@ public final class Newsroom implements AutoCloseable {
         this.articles = new Articles(jdbi, staff, taxonomy, media, clock);
         this.lists = new ArticleLists(jdbi);
         this.site = new SiteSettings(jdbi);
-        // Cached pages may take up to a quarter of the heap (48 MB of the launcher's 192 MB): the rest is for work.
+        // Cached pages may take up to a quarter of the heap (40 MB of the launcher's 160 MB): the rest is for work.
         this.pageCache = new PageCache(settings.pageCacheEntries(), Runtime.getRuntime().maxMemory() / 4, clock);
         articles.onChange(pageCache);
         site.onChange(pageCache);
