@@ -11,7 +11,7 @@
 #   DURATION=5s WARMUP=3s bench/article-page.sh
 #   ROUNDS=3 bench/article-page.sh         # medians of three rounds, for a machine with other work on it
 #
-# Installs nothing: needs wrk, nginx and curl (apt-get install wrk nginx-light curl).
+# Installs nothing: needs wrk, nginx, curl, gzip and setpriv (apt-get install wrk nginx-light curl gzip util-linux).
 set -euo pipefail
 
 DURATION=${DURATION:-10s}   # each measured wrk run (four per round)

@@ -55,7 +55,7 @@ public final class Newsroom implements AutoCloseable {
         this.media = new MediaLibrary(jdbi, settings.dataDir(), clock);
         this.articles = new Articles(jdbi, staff, taxonomy, media, clock);
         this.site = new SiteSettings(jdbi);
-        // Cached pages may take up to a quarter of the heap (48 MB of the launcher's 192 MB): the rest is for work.
+        // Cached pages may take up to a quarter of the heap (40 MB of the launcher's 160 MB): the rest is for work.
         this.pageCache = new PageCache(settings.pageCacheEntries(), Runtime.getRuntime().maxMemory() / 4, clock);
         this.secret = SiteSecret.load(jdbi);
         // Read through the site settings on every use: editors change these rules while the site runs.

@@ -57,7 +57,10 @@ public final class PageCache implements ContentChange.Listener {
     private final long maxBytes;
     private final Clock clock;
 
-    /** At most {@code maxEntries} pages (0 turns the cache off) holding at most {@code maxBytes} of bodies. */
+    /**
+     * At most {@code maxEntries} pages (0 turns the cache off) holding at most {@code maxBytes} of bodies; a page
+     * larger than a tenth of that is served but not kept.
+     */
     public PageCache(int maxEntries, long maxBytes, Clock clock) {
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
@@ -102,7 +105,12 @@ public final class PageCache implements ContentChange.Listener {
                 Instant started = clock.instant();
                 entry = toEntry(renderer.apply(ctx), started, maxAge);
                 // A change that landed while we rendered may not be in these bytes: serve them, do not keep them.
-                if (maxEntries > 0 && entry.bytes() <= maxBytes / 10 && generation.get() == before) keep(key, entry);
+                // Checked again after storing: changed() counts first and then drops, so a change that counted
+                // after the first check either sees this page or is seen here.
+                if (maxEntries > 0 && entry.bytes() <= maxBytes / 10 && generation.get() == before) {
+                    keep(key, entry);
+                    if (generation.get() != before) drop(key, entry);
+                }
             }
             send(ctx, entry);
         };
