@@ -12,7 +12,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * Lets one transaction at a time into SQLite, queuing the others in the JVM. SQLite admits one writer (and our
  * transactions are IMMEDIATE, so every one is a writer) and makes the rest wait in its busy handler, which sleeps
  * in steps of up to 100 ms and does not wake when the lock frees: under 32 concurrent comment posts the writers
- * mostly slept (69 comments/s, 99th percentile 1.8 s; docs/PERFORMANCE-COMMENTS.md). A lock here hands the
+ * mostly slept (69 comments/s, 99th percentile 1.8 s; docs/PERFORMANCE.md, "Comments"). A lock here hands the
  * database to the next transaction the moment the last one ends. Not a fair lock: handing it to the longest waiter
  * means waiting until that (virtual) thread gets a core again, while a running one could have gone in; measured,
  * unfair gave more throughput and a lower 99th percentile. Reads outside transactions do not queue.
