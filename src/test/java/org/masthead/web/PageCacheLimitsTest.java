@@ -12,14 +12,13 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.masthead.testing.TestClock;
 import org.masthead.articles.ContentChange;
 
 /** The cache's bounds, invalidation and dates, on a bare Javalin app whose pages are made up. */
@@ -100,7 +99,7 @@ class PageCacheLimitsTest {
     @Test
     void last_modified_is_when_rendering_began_so_never_after_the_response_date() throws Exception {
         Instant start = Instant.parse("2026-03-01T10:00:00.900Z");
-        MovingClock clock = new MovingClock(start);
+        TestClock clock = new TestClock(start);
         PageCache cache = new PageCache(1000, 10_000_000, clock);
         serve(cache, ctx -> {
             clock.advance(Duration.ofSeconds(2)); // a slow first render
@@ -136,30 +135,4 @@ class PageCacheLimitsTest {
         assertThat(PageCache.acceptsGzip("br, identity")).isFalse();
     }
 
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

@@ -8,43 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.masthead.testing.TestClock;
 
 /** Pages cached with a max age are rendered again once it has passed, and not before. */
 class PageCacheMaxAgeTest {
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-26T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-26T08:00:00Z"));
     private final PageCache cache = new PageCache(100, 10_000_000, clock);
     private final AtomicInteger renders = new AtomicInteger();
     private final Javalin app = Javalin.create(config -> {
