@@ -70,11 +70,13 @@ public final class Newsroom implements AutoCloseable {
                 settings.databasePassword());
         if (changeBus != null) {
             articles.onChange(changeBus);
+            taxonomy.onChange(changeBus);
             site.onChange(changeBus);
             comments.onChange(changeBus);
             changeBus.onRemoteChange(pageCache);
             changeBus.onRemoteChange(change -> {
                 if (change.keys().contains("site")) site.forget();
+                if (change.keys().contains("site") || change.keys().contains("sections")) taxonomy.forget();
             });
         }
         this.mailer = new Mailer(settings.mail());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.articles.ContentChange;
@@ -15,6 +16,8 @@ import org.masthead.web.Slugs;
 public final class Taxonomy {
     private final Jdbi jdbi;
     private final List<ContentChange.Listener> listeners = new CopyOnWriteArrayList<>();
+    /** The ordered sections, read once: every page's navigation and every section page asks, they rarely change. */
+    private final AtomicReference<List<Section>> sections = new AtomicReference<>();
 
     public Taxonomy(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -26,10 +29,18 @@ public final class Taxonomy {
 
     /** All sections, parents before their children, each list in menu order. */
     public List<Section> sections() {
+        List<Section> known = sections.get();
+        if (known != null) return known;
         List<Section> all = jdbi.withExtension(TaxonomyStore.class, TaxonomyStore::sections);
         List<Section> ordered = new ArrayList<>();
         addChildren(all, null, ordered);
-        return ordered;
+        sections.set(List.copyOf(ordered));
+        return sections.get();
+    }
+
+    /** Forgets the sections it read, after this or another node added one. */
+    public void forget() {
+        sections.set(null);
     }
 
     public List<Section> topLevelSections() {
@@ -77,11 +88,11 @@ public final class Taxonomy {
             long id = h.attach(TaxonomyStore.class).insertSection(parentId, sectionSlug, name.strip(), description, position);
             return new Section(id, parentId, sectionSlug, name.strip(), description, position);
         });
-        if (added.parentId() == null) {
-            // Every page shows the top-level sections in its navigation.
-            ContentChange everything = new ContentChange(Set.of("site"));
-            listeners.forEach(l -> l.changed(everything));
-        }
+        forget();
+        // Every page shows the top-level sections in its navigation; a subsection changes no page yet, but other
+        // nodes must forget their list of sections too.
+        ContentChange change = new ContentChange(Set.of(added.parentId() == null ? "site" : "sections"));
+        listeners.forEach(l -> l.changed(change));
         return added;
     }
 

@@ -33,6 +33,22 @@ class ClusterCacheTest {
         }
     }
 
+    @Test
+    void a_section_added_on_one_node_appears_in_the_other_nodes_navigation() throws Exception {
+        assumeTrue(TestDatabase.onPostgres(), "a cluster needs PostgreSQL");
+        Map<String, String> environment = TestDatabase.freshEnvironment();
+        try (TestServer first = TestServer.on(environment); TestServer second = TestServer.on(environment)) {
+            new Fixtures(first.newsroom).basics();
+            assertThat(second.get("/").body()).doesNotContain("/category/harbour/"); // sections read and page cached
+
+            first.newsroom.taxonomy.addSection("harbour", "Harbour", null, "");
+
+            assertThat(eventually(() -> second.get("/").body().contains("/category/harbour/")))
+                    .as("the second node's navigation shows the new section").isTrue();
+            assertThat(second.get("/category/harbour/").statusCode()).isEqualTo(200);
+        }
+    }
+
     /** Notifications travel asynchronously; wait for one, up to a generous limit (not a speed requirement). */
     private static boolean eventually(Supplier<Boolean> condition) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
