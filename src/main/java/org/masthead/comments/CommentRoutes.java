@@ -16,7 +16,7 @@ import org.masthead.web.BadInput;
 import org.masthead.web.Forms;
 import org.masthead.web.Frames;
 import org.masthead.web.Meta;
-import org.masthead.web.Rendered;
+import org.masthead.web.PrivatePage;
 import org.masthead.web.Templates;
 
 /**
@@ -228,18 +228,11 @@ public final class CommentRoutes implements EndpointGroup {
     }
 
     private void showForm(Context ctx, int status, CommentFormPage page) {
-        send(ctx, status, Rendered.html(templates.render("comments/form-page.jte", "page", page), java.util.Set.of()));
+        PrivatePage.send(ctx, status, templates.render("comments/form-page.jte", "page", page));
     }
 
     private void notice(Context ctx, NoticePage page) {
-        send(ctx, 200, Rendered.html(templates.render("comments/notice.jte", "page", page), java.util.Set.of()));
-    }
-
-    private static void send(Context ctx, int status, Rendered rendered) {
-        ctx.status(status);
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType(rendered.contentType());
-        ctx.result(rendered.body());
+        PrivatePage.send(ctx, 200, templates.render("comments/notice.jte", "page", page));
     }
 
     static long id(String text) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.masthead.web.Frame;
 import org.masthead.web.Frames;
 import org.masthead.web.Meta;
-import org.masthead.web.Rendered;
+import org.masthead.web.PrivatePage;
 import org.masthead.web.Templates;
 
 /** Renders account pages: personal, so never cached by anyone, and kept out of search engines. */
@@ -32,10 +32,6 @@ final class ReaderPages {
     }
 
     void render(Context ctx, int status, String template, Object page) {
-        ctx.status(status);
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("X-Robots-Tag", "noindex");
-        ctx.contentType(Rendered.HTML);
-        ctx.result(templates.render(template, "page", page));
+        PrivatePage.send(ctx, status, templates.render(template, "page", page));
     }
 }
