@@ -17,6 +17,8 @@ import org.masthead.articles.Articles;
 import org.masthead.config.Settings;
 import org.masthead.db.ChangeBus;
 import org.masthead.db.Database;
+import org.masthead.desk.AuditLog;
+import org.masthead.desk.StaffSessions;
 import org.masthead.media.MediaLibrary;
 import org.masthead.site.SiteSettings;
 import org.masthead.taxonomy.Taxonomy;
@@ -42,6 +44,8 @@ public final class Newsroom implements AutoCloseable {
     public final Mailer mailer;
     public final Readers readers;
     public final ReaderSessions readerSessions;
+    public final StaffSessions staffSessions;
+    public final AuditLog audit;
 
     public Newsroom(Settings settings, Clock clock) {
         this.settings = settings;
@@ -84,6 +88,9 @@ public final class Newsroom implements AutoCloseable {
         this.readerSessions = new ReaderSessions(jdbi, clock);
         this.readers = new Readers(jdbi, hasher, new ReaderMails(mailer, mailTemplates, settings.baseUrl(),
                 () -> site.identity().name()), new Throttle(jdbi, secret, clock), clock);
+        this.staffSessions = new StaffSessions(jdbi, settings.deskSessions(), settings.baseUrl().startsWith("https:"),
+                clock);
+        this.audit = new AuditLog(jdbi, clock);
         comments.onPublished(new ReplyNotifications(comments, mailer, mailTemplates, settings.baseUrl(),
                 () -> site.identity().name()));
     }

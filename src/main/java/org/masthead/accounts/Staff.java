@@ -13,9 +13,12 @@ import org.masthead.web.Slugs;
 public final class Staff {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** Argon2 cost grows with the input; nobody needs a longer password than this. */
+    public static final int MAX_PASSWORD_LENGTH = 1000;
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private String decoyHash;
 
     public Staff(Jdbi jdbi, PasswordHasher hasher, Clock clock) {
         this.jdbi = jdbi;
@@ -54,6 +57,50 @@ public final class Staff {
     public List<StaffMember> bySlugs(List<String> slugs) {
         if (slugs.isEmpty()) return List.of();
         return jdbi.withExtension(StaffStore.class, s -> s.findBySlugs(slugs));
+    }
+
+    /** The member, unless their account is disabled (or does not exist). */
+    public Optional<StaffMember> active(long id) {
+        return jdbi.withExtension(StaffStore.class, s -> s.findActive(id));
+    }
+
+    public Optional<StaffMember> byEmail(String email) {
+        return jdbi.withExtension(StaffStore.class, s -> s.findByEmail(email == null ? "" : email.strip()));
+    }
+
+    /**
+     * The active member with this email and password. Unknown addresses, disabled accounts and accounts without a
+     * password cost the same Argon2 work as a real check, so the time taken does not tell them apart.
+     */
+    public Optional<StaffMember> withPassword(String email, String password) {
+        Optional<StaffMember> member = byEmail(email);
+        String hash = member.flatMap(m -> jdbi.withExtension(StaffStore.class, s -> s.passwordHash(m.id()))).orElse(null);
+        String given = password == null ? "" : password;
+        if (given.length() > MAX_PASSWORD_LENGTH) return Optional.empty();
+        boolean matches = hasher.verify(given, hash == null ? decoy() : hash);
+        return matches && hash != null ? member : Optional.empty();
+    }
+
+    /** Sets a new password, checked like any other; the caller ends the member's sessions where that is due. */
+    public void setPassword(long id, String password) {
+        String problem = passwordProblem(password);
+        if (problem != null) throw new BadInput(422, problem);
+        String hash = hasher.hash(password);
+        jdbi.useExtension(StaffStore.class, s -> s.setPassword(id, hash));
+    }
+
+    /** Why a password cannot be used, or null when it can. */
+    public static String passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            return "Please choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.";
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH) return "Please choose a password of at most 1,000 characters.";
+        return null;
+    }
+
+    private synchronized String decoy() {
+        if (decoyHash == null) decoyHash = hasher.hash(generatePassword());
+        return decoyHash;
     }
 
     /** A random password of 20 characters from an alphabet without look-alike letters. */

@@ -29,4 +29,11 @@ public interface StaffStore {
 
     @SqlUpdate("UPDATE staff SET password_hash = :hash WHERE id = :id")
     void setPassword(long id, String hash);
+
+    /** Disabled members are not found: they cannot sign in, and their sessions stop working at once. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM staff WHERE id = :id AND NOT disabled")
+    Optional<StaffMember> findActive(long id);
+
+    @SqlQuery("SELECT password_hash FROM staff WHERE id = :id AND NOT disabled")
+    Optional<String> passwordHash(long id);
 }

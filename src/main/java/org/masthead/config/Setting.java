@@ -28,7 +28,11 @@ public enum Setting {
     MAIL_PASSWORD("mail.password", "SMTP password", "", true),
     MAIL_FROM("mail.from", "sender of the site's mails, e.g. Saltmarsh News <news@example.org>",
             "Masthead <noreply@localhost>", false),
-    MAIL_STARTTLS("mail.starttls", "require STARTTLS encryption to the SMTP server (true or false)", "true", false);
+    MAIL_STARTTLS("mail.starttls", "require STARTTLS encryption to the SMTP server (true or false)", "true", false),
+    DESK_IDLE_MINUTES("desk.session-idle-minutes", "a desk session ends after this many minutes without a request",
+            "60", false),
+    DESK_MAX_HOURS("desk.session-max-hours", "a desk session ends this many hours after signing in, however busy",
+            "12", false);
 
     public final String key;
     public final String doc;

@@ -5,9 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import org.masthead.desk.SessionLimits;
 import org.masthead.mail.MailSettings;
 import org.masthead.moderation.ModerationLimits;
 
@@ -18,7 +20,7 @@ import org.masthead.moderation.ModerationLimits;
 public record Settings(
         String databaseUrl, String databaseUser, String databasePassword, int databasePoolSize,
         Path dataDir, String host, int port, String baseUrl, int pageCacheEntries, ModerationLimits moderationLimits,
-        MailSettings mail) {
+        MailSettings mail, SessionLimits deskSessions) {
 
     /** For code outside the command line; commands read {@code Masthead.of(spec).settings()} instead. */
     public static Settings fromEnvironment() {
@@ -47,13 +49,14 @@ public record Settings(
                         integer(values, Setting.COMMENT_MAX_LINKS, 0, 1000),
                         integer(values, Setting.COMMENT_RATE_ADDRESS, 0, 10_000_000),
                         integer(values, Setting.COMMENT_RATE_EMAIL, 0, 10_000_000)),
-                mail(values));
+                mail(values), new SessionLimits(Duration.ofMinutes(integer(values, Setting.DESK_IDLE_MINUTES, 1, 10_080)),
+                        Duration.ofHours(integer(values, Setting.DESK_MAX_HOURS, 1, 8_760))));
     }
 
     public Settings withPort(int newPort) {
         String newBase = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
         return new Settings(databaseUrl, databaseUser, databasePassword, databasePoolSize, dataDir, host, newPort,
-                newBase, pageCacheEntries, moderationLimits, mail);
+                newBase, pageCacheEntries, moderationLimits, mail, deskSessions);
     }
 
     public boolean isPostgres() {

@@ -12,24 +12,24 @@ import java.util.regex.Pattern;
  * Session cookies and email links carry 32 random bytes; the database keeps only their SHA-256, so a leaked
  * backup signs no one in. A plain hash suffices: the secrets are random, not guessable passwords.
  */
-final class Secrets {
+public final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private Secrets() {}
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Whether the text could be one of our tokens, checked before it reaches the database. */
-    static boolean wellFormed(String token) {
+    public static boolean wellFormed(String token) {
         return token != null && SHAPE.matcher(token).matches();
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);

@@ -21,6 +21,11 @@ import org.masthead.feeds.Feeds;
 import org.masthead.feeds.SitemapRoutes;
 import org.masthead.feeds.Sitemaps;
 import org.masthead.comments.LiveComments;
+import org.masthead.desk.DashboardRoutes;
+import org.masthead.desk.DeskAccess;
+import org.masthead.desk.DeskPages;
+import org.masthead.desk.SignInRequired;
+import org.masthead.desk.SignInRoutes;
 import org.masthead.media.MediaRoutes;
 import org.masthead.readers.AccountRoutes;
 import org.masthead.readers.SessionRoutes;
@@ -41,6 +46,9 @@ public final class WebApp {
         ErrorPages errors = new ErrorPages(frames, templates);
         LiveComments live = new LiveComments(templates, n.commentThreads);
         n.comments.onPublished(live);
+        // The desk's gatekeeper and page renderer, handed to every desk feature's routes (see docs/ROLES.md).
+        DeskAccess desk = new DeskAccess(n.staffSessions, n.staff, n.secret);
+        DeskPages deskPages = new DeskPages(desk, n.site, assets, templates);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -59,6 +67,7 @@ public final class WebApp {
                 SecurityHeaders.apply(ctx);
                 Csrf.check(ctx);
                 Canonical.addTrailingSlash(ctx);
+                desk.guard(ctx);
             });
             config.routes.get("/assets/{file}", assets::serve);
             config.routes.apiBuilder(new TaxonomyRoutes(n.taxonomy, n.lists, frames, templates, n.pageCache));
@@ -76,6 +85,9 @@ public final class WebApp {
             config.routes.apiBuilder(new AccountRoutes(n.readers, frames, templates));
             config.routes.apiBuilder(new CommentApiRoutes(n.comments, n.commentThreads, n.articles, templates, live));
             config.routes.apiBuilder(new Avatars());
+            // The staff desk (/desk/): each desk feature adds its routes here, before the article routes.
+            config.routes.apiBuilder(new SignInRoutes(n.staff, n.staffSessions, desk, deskPages, n.audit));
+            config.routes.apiBuilder(new DashboardRoutes(desk, deskPages));
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
                     n.pageCache));
@@ -83,6 +95,8 @@ public final class WebApp {
             config.routes.exception(BadInput.class, (e, ctx) -> errors.show(ctx, e.status(), e.code(), e.getMessage()));
             // Javalin's own refusals (no such address, wrong method) get the site's page, or JSON under /api/.
             config.routes.exception(HttpResponseException.class, (e, ctx) -> errors.show(ctx, e.getStatus()));
+            config.routes.exception(SignInRequired.class,
+                    (e, ctx) -> ctx.redirect(e.location(), HttpStatus.SEE_OTHER));
             config.routes.exception(MovedPermanently.class,
                     (e, ctx) -> ctx.redirect(e.location(), HttpStatus.MOVED_PERMANENTLY));
             config.routes.exception(Exception.class, (e, ctx) -> {
