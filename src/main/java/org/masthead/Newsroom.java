@@ -6,6 +6,7 @@ import org.masthead.comments.CommentThreads;
 import org.masthead.comments.Comments;
 import org.masthead.comments.ReplyNotifications;
 import org.masthead.mail.Mailer;
+import org.masthead.moderation.Moderation;
 import org.masthead.readers.ReaderMails;
 import org.masthead.readers.ReaderSessions;
 import org.masthead.readers.Readers;
@@ -38,6 +39,7 @@ public final class Newsroom implements AutoCloseable {
     public final SiteSettings site;
     public final PageCache pageCache;
     public final SiteSecret secret;
+    public final Moderation moderation;
     public final Comments comments;
     public final CommentThreads commentThreads;
     private final ChangeBus changeBus;
@@ -63,7 +65,8 @@ public final class Newsroom implements AutoCloseable {
         this.pageCache = new PageCache(settings.pageCacheEntries(), Runtime.getRuntime().maxMemory() / 4, clock);
         this.secret = SiteSecret.load(jdbi);
         // Read through the site settings on every use: editors change these rules while the site runs.
-        this.comments = new Comments(jdbi, articles, secret, site::commentPolicy, settings.moderationLimits(), clock);
+        this.moderation = new Moderation(jdbi, secret, settings.moderationLimits(), clock);
+        this.comments = new Comments(jdbi, articles, secret, site::commentPolicy, moderation, clock);
         this.commentThreads = new CommentThreads(jdbi, secret, site::commentPolicy, clock);
         this.lists = new ArticleLists(jdbi, commentThreads::counts);
         articles.onChange(pageCache);

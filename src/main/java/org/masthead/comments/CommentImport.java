@@ -48,7 +48,7 @@ final class CommentImport {
                 int depth = attachTo == null ? 1 : attachTo.depth() + 1;
                 long id = store.insert(article.id(), attachTo == null ? null : attachTo.id(), depth, c.name().strip(),
                         c.email().strip(), null, c.text().strip(), html.get(i), "published", "import/imported: " + c.key(),
-                        "", "", false, c.at().toEpochMilli());
+                        "", "", false, c.at().toEpochMilli(), "", "publish", "import", "");
                 spots.put(c.key(), new Spot(id, attachTo == null ? id : attachTo.threadId(),
                         Comments.pathUnder(attachTo == null ? null : attachTo.path(), id), depth, c.likes(), attachTo));
             }

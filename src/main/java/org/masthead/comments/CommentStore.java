@@ -18,19 +18,25 @@ public interface CommentStore {
 
     @SqlQuery("""
             INSERT INTO comments (article_id, parent_id, depth, author_name, author_email, reader_id, body_text,
-                                  body_html, status, reasons, ip_hash, owner_key_hash, notify_replies, created_at)
+                                  body_html, status, reasons, ip_hash, owner_key_hash, notify_replies, created_at,
+                                  network_hash, moderation_decision, moderation_phase, moderation)
             VALUES (:articleId, :parentId, :depth, :authorName, :authorEmail, :readerId, :bodyText, :bodyHtml,
-                    :status, :reasons, :ipHash, :ownerKeyHash, :notifyReplies, :now)
+                    :status, :reasons, :ipHash, :ownerKeyHash, :notifyReplies, :now,
+                    :networkHash, :moderationDecision, :moderationPhase, :moderation)
             RETURNING id""")
     long insert(long articleId, Long parentId, int depth, String authorName, String authorEmail, Long readerId,
             String bodyText, String bodyHtml, String status, String reasons, String ipHash, String ownerKeyHash,
-            boolean notifyReplies, long now);
+            boolean notifyReplies, long now, String networkHash, String moderationDecision, String moderationPhase,
+            String moderation);
 
     @SqlUpdate("UPDATE comments SET thread_id = :threadId, path = :path WHERE id = :id")
     void place(long id, long threadId, String path);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM comments c WHERE c.id = :id")
     Optional<CommentRow> find(long id);
+
+    @SqlQuery("SELECT moderation FROM comments WHERE id = :id")
+    Optional<String> moderation(long id);
 
     @SqlUpdate("UPDATE comments SET body_text = :text, body_html = :html, edited_at = :now WHERE id = :id")
     void edit(long id, String text, String html, long now);

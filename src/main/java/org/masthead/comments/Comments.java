@@ -15,12 +15,13 @@ import org.masthead.articles.ContentChange;
 import org.masthead.moderation.CommenterHistory;
 import org.masthead.moderation.Decision;
 import org.masthead.moderation.Findings;
-import org.masthead.moderation.ModerationLimits;
+import org.masthead.moderation.Moderation;
 import org.masthead.moderation.Phase;
 import org.masthead.moderation.Pipeline;
 import org.masthead.moderation.Reason;
 import org.masthead.moderation.Submission;
 import org.masthead.moderation.Verdict;
+import org.masthead.moderation.VerdictJson;
 import org.masthead.moderation.phases.RateLimit;
 import org.masthead.moderation.phases.Validate;
 import org.masthead.site.SiteSecret;
@@ -40,21 +41,23 @@ public final class Comments {
     private final Pipeline importPipeline;
     private final Validate validate;
     private final SiteSecret secret;
+    private final Moderation moderation;
     private final Supplier<CommentPolicy> policy;
     private final Clock clock;
     private final List<ContentChange.Listener> pageListeners = new CopyOnWriteArrayList<>();
     private final List<CommentListener> commentListeners = new CopyOnWriteArrayList<>();
 
     public Comments(Jdbi jdbi, Articles articles, SiteSecret secret, Supplier<CommentPolicy> policy,
-            ModerationLimits limits, Clock clock) {
+            Moderation moderation, Clock clock) {
         this.jdbi = jdbi;
         this.articles = articles;
         this.secret = secret;
+        this.moderation = moderation;
         this.policy = policy;
         this.clock = clock;
-        this.pipeline = Pipeline.standard(history(), limits);
+        this.pipeline = moderation.pipeline(history());
         this.importPipeline = pipeline.without(RateLimit.class);
-        this.validate = new Validate(limits);
+        this.validate = new Validate(moderation.limits());
     }
 
     public void onChange(ContentChange.Listener listener) {
@@ -88,7 +91,7 @@ public final class Comments {
         return post(c, at, importPipeline.then(hold), false);
     }
 
-    private Posted post(NewComment c, Instant at, Pipeline moderation, boolean live) {
+    private Posted post(NewComment c, Instant at, Pipeline pipeline, boolean live) {
         ArticleRef article = articles.ref(c.articleId()).filter(ArticleRef::published)
                 .orElseThrow(() -> new BadInput(404, "There is no such article."));
         CommentPolicy rules = policy.get();
@@ -98,8 +101,10 @@ public final class Comments {
         // Replies deeper than the limit join the deepest allowed level, next to the comment they answer.
         CommentRow attachTo = parent == null || parent.depth() < rules.maxDepth() ? parent
                 : parent.parentId() == null ? null : find(parent.parentId());
-        String ipHash = c.ipAddress() == null ? "" : secret.sign("ip", c.ipAddress()).substring(0, 32);
-        Verdict verdict = moderation.run(new Submission(article.id(), c.name(), c.email(), c.text(), ipHash, at));
+        String ipHash = moderation.addresses().hash(c.ipAddress());
+        String networkHash = moderation.addresses().networkHash(c.ipAddress());
+        Verdict verdict = pipeline.run(new Submission(article.id(), c.name(), c.email(), c.readerId(), c.text(), ipHash,
+                networkHash, at));
         if (verdict.rejected()) throw new CommentRefused(verdict);
         String status = verdict.published() ? "published" : "pending";
         String ownerHash = c.ownerKey() == null ? "" : secret.sign("owner", c.ownerKey());
@@ -109,7 +114,8 @@ public final class Comments {
             long id = store.insert(article.id(), attachTo == null ? null : attachTo.id(),
                     attachTo == null ? 1 : attachTo.depth() + 1, c.name().strip(), c.email().strip(), c.readerId(),
                     c.text().strip(), html, status, verdict.reasonsText(), ipHash, ownerHash, c.notifyReplies(),
-                    at.toEpochMilli());
+                    at.toEpochMilli(), networkHash, verdict.decision().word(), verdict.decision().reason().phase(),
+                    VerdictJson.write(verdict));
             long threadId = attachTo == null ? id : attachTo.threadId();
             String path = pathUnder(attachTo == null ? null : attachTo.path(), id);
             store.place(id, threadId, path);
@@ -217,6 +223,12 @@ public final class Comments {
                 .orElseThrow(() -> new BadInput(404, "There is no such comment."));
     }
 
+    /** What moderation found when the comment came in: the decision, every reason, the scores and the matched words. */
+    public Verdict verdict(long id) {
+        return VerdictJson.read(jdbi.withExtension(CommentStore.class, s -> s.moderation(id))
+                .orElseThrow(() -> new BadInput(404, "There is no such comment.")));
+    }
+
     /** Whether the browser holding {@code ownerKey} wrote this comment. */
     public boolean ownedBy(CommentRow row, String ownerKey) {
         return ownerKey != null && !row.ownerKeyHash().isEmpty() && row.ownerKeyHash().equals(secret.sign("owner", ownerKey));
@@ -256,7 +268,8 @@ public final class Comments {
         pageListeners.forEach(l -> l.changed(change));
     }
 
-    private CommenterHistory history() {
+    /** Earlier comments as moderation may ask about them: read-only, so a dry run ({@code moderation check}) changes nothing. */
+    public CommenterHistory history() {
         return new CommenterHistory() {
             public int commentsFromAddressSince(String ipHash, Instant since) {
                 return jdbi.withExtension(CommentStore.class, s -> s.fromAddressSince(ipHash, since.toEpochMilli()));

@@ -3,7 +3,9 @@ package org.masthead.moderation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.masthead.moderation.phases.Banned;
 import org.masthead.moderation.phases.Duplicate;
+import org.masthead.moderation.phases.Held;
 import org.masthead.moderation.phases.RateLimit;
 import org.masthead.moderation.phases.Validate;
 
@@ -15,14 +17,22 @@ public final class Pipeline {
         this.phases = List.copyOf(phases);
     }
 
-    /** The standard order. Order is policy: cheap, certain refusals first. */
-    public static Pipeline standard(CommenterHistory history, ModerationLimits limits) {
+    /**
+     * The standard order. Order is policy: certain refusals first (they end the run); then the phases that look at
+     * what the comment says, which only note concerns so that each of them runs and moderators see everything;
+     * last the phases that turn those concerns into a hold.
+     */
+    public static Pipeline standard(CommenterHistory history, Moderation moderation) {
         return new Pipeline(List.of(
                 // Is this a comment at all?
-                new Validate(limits),
+                new Validate(moderation.limits()),
+                // May this person comment here?
+                new Banned(moderation.sanctions()),
                 // Is someone flooding us?
-                new RateLimit(history, limits),
-                new Duplicate(history)));
+                new RateLimit(history, moderation.limits()),
+                new Duplicate(history),
+                // Must a moderator read it first?
+                new Held()));
     }
 
     /** The same phases less those of one kind: imports leave out rate limiting, since an import is a burst by nature. */

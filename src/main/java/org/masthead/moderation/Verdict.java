@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The pipeline's answer: the deciding decision, every reason given on the way, and the label scores. */
-public record Verdict(Decision decision, List<Reason> reasons, Map<String, Double> labels) {
+/**
+ * The pipeline's answer: the deciding decision, every reason given on the way, the label scores and the matched
+ * words with their places in the text. Stored with the comment as JSON ({@link VerdictJson}).
+ */
+public record Verdict(Decision decision, List<Reason> reasons, Map<String, Double> labels, List<Match> matches) {
     public boolean published() {
         return decision instanceof Decision.Publish;
     }

@@ -13,6 +13,17 @@ class PipelineTest {
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
     private final List<String> ran = new ArrayList<>();
 
+    private final ModerationDatabase db = new ModerationDatabase();
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Moderation moderation() {
+        return db.moderation;
+    }
+
     private Submission comment(String text) {
         return new Submission(1, "Ada", "ada@example.org", text, "ip1", NOW);
     }
@@ -67,7 +78,7 @@ class PipelineTest {
     void the_standard_order_refuses_what_is_not_a_comment_before_counting_a_flood() {
         CommenterHistory flooding = new RememberedComments();
         for (int i = 0; i < 20; i++) ((RememberedComments) flooding).add(1, "ada@example.org", "ip1", "t" + i, NOW);
-        Pipeline standard = Pipeline.standard(flooding, ModerationLimits.defaults());
+        Pipeline standard = Pipeline.standard(flooding, moderation());
         assertThat(standard.run(comment("")).decision().reason().code()).isEqualTo("empty");
         assertThat(standard.run(comment("hello")).decision().reason().code()).isEqualTo("address");
         assertThat(standard.run(comment("hello")).rejected()).isTrue();
@@ -77,7 +88,7 @@ class PipelineTest {
     void imports_leave_out_rate_limiting_but_still_validate_and_can_add_a_last_word() {
         var flooding = new RememberedComments();
         for (int i = 0; i < 20; i++) flooding.add(1, "ada@example.org", "ip1", "t" + i, NOW);
-        Pipeline imports = Pipeline.standard(flooding, ModerationLimits.defaults()).without(RateLimit.class);
+        Pipeline imports = Pipeline.standard(flooding, moderation()).without(RateLimit.class);
         assertThat(imports.run(comment("hello")).published()).isTrue();
         assertThat(imports.run(comment("<script>")).rejected()).isTrue();
         Pipeline held = imports.then((s, f) -> Optional.of(new Decision.Review(new Reason("import", "held", "why"))));
