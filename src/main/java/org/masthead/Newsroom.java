@@ -83,6 +83,7 @@ public final class Newsroom implements AutoCloseable {
             changeBus.onRemoteChange(pageCache);
             changeBus.onRemoteChange(change -> {
                 if (change.keys().contains("site")) site.forget();
+                if (change.keys().stream().anyMatch(key -> key.startsWith("article:"))) articles.forget();
                 if (change.keys().contains("site") || change.keys().contains("sections")) taxonomy.forget();
             });
         }

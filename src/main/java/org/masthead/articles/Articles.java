@@ -27,6 +27,7 @@ public final class Articles {
     private final MediaLibrary media;
     private final Clock clock;
     private final List<ContentChange.Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ArticleRefs refs = new ArticleRefs();
 
     public Articles(Jdbi jdbi, Staff staff, Taxonomy taxonomy, MediaLibrary media, Clock clock) {
         this.jdbi = jdbi;
@@ -92,8 +93,14 @@ public final class Articles {
         announce(stale);
     }
 
+    /** What every comment post and comment page asks first; kept in memory until the article changes. */
     public Optional<ArticleRef> ref(long id) {
-        return jdbi.withExtension(ArticleStore.class, s -> s.find(id)).map(Articles::ref);
+        return refs.get(id, () -> jdbi.withExtension(ArticleStore.class, s -> s.find(id)).map(Articles::ref));
+    }
+
+    /** Forgets what {@link #ref} kept, when another node of a cluster changed articles. */
+    public void forget() {
+        refs.forgetAll();
     }
 
     public Optional<ArticleRef> refBySlug(String slug) {
@@ -211,6 +218,7 @@ public final class Articles {
 
     private void announce(Set<String> keys) {
         if (keys.isEmpty()) return;
+        refs.forgetAll();
         ContentChange change = new ContentChange(Set.copyOf(keys));
         listeners.forEach(l -> l.changed(change));
     }

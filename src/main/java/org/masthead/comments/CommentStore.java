@@ -16,20 +16,27 @@ public interface CommentStore {
     /** Who sees a comment in a thread: published ones, and deleted ones as a placeholder that keeps replies in place. */
     String VISIBLE = "c.status IN ('published', 'deleted')";
 
-    @SqlQuery("""
+    /** Also run as a plain statement by {@link PostingStatements}, hence a constant. */
+    String INSERT = """
             INSERT INTO comments (article_id, parent_id, depth, author_name, author_email, reader_id, body_text,
                                   body_html, status, reasons, ip_hash, owner_key_hash, notify_replies, created_at,
                                   network_hash, moderation_decision, moderation_phase, moderation)
             VALUES (:articleId, :parentId, :depth, :authorName, :authorEmail, :readerId, :bodyText, :bodyHtml,
                     :status, :reasons, :ipHash, :ownerKeyHash, :notifyReplies, :now,
                     :networkHash, :moderationDecision, :moderationPhase, :moderation)
-            RETURNING id""")
+            RETURNING id""";
+    String PLACE = "UPDATE comments SET thread_id = :threadId, path = :path WHERE id = :id";
+    String ADD_TO_COUNT = """
+            INSERT INTO comment_counts (article_id, published) VALUES (:articleId, :delta)
+            ON CONFLICT (article_id) DO UPDATE SET published = comment_counts.published + :delta""";
+
+    @SqlQuery(INSERT)
     long insert(long articleId, Long parentId, int depth, String authorName, String authorEmail, Long readerId,
             String bodyText, String bodyHtml, String status, String reasons, String ipHash, String ownerKeyHash,
             boolean notifyReplies, long now, String networkHash, String moderationDecision, String moderationPhase,
             String moderation);
 
-    @SqlUpdate("UPDATE comments SET thread_id = :threadId, path = :path WHERE id = :id")
+    @SqlUpdate(PLACE)
     void place(long id, long threadId, String path);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM comments c WHERE c.id = :id")
@@ -47,9 +54,7 @@ public interface CommentStore {
     @SqlUpdate("UPDATE comments SET notify_replies = FALSE WHERE id = :id")
     int stopNotifications(long id);
 
-    @SqlUpdate("""
-            INSERT INTO comment_counts (article_id, published) VALUES (:articleId, :delta)
-            ON CONFLICT (article_id) DO UPDATE SET published = comment_counts.published + :delta""")
+    @SqlUpdate(ADD_TO_COUNT)
     void addToCount(long articleId, int delta);
 
     @SqlQuery("SELECT published FROM comment_counts WHERE article_id = :articleId")
@@ -77,19 +82,6 @@ public interface CommentStore {
             INSERT INTO comment_reports (comment_id, reason, details, reporter_key, created_at)
             VALUES (:id, :reason, :details, :reporterKey, :now) ON CONFLICT DO NOTHING""")
     int report(long id, String reason, String details, String reporterKey, long now);
-
-    // --- what the moderation phases may ask ---
-
-    @SqlQuery("SELECT count(*) FROM comments WHERE ip_hash = :ipHash AND created_at >= :since")
-    int fromAddressSince(String ipHash, long since);
-
-    @SqlQuery("SELECT count(*) FROM comments WHERE author_email = :email AND created_at >= :since")
-    int fromEmailSince(String email, long since);
-
-    @SqlQuery("""
-            SELECT count(*) > 0 FROM comments WHERE author_email = :email AND article_id = :articleId
-               AND created_at >= :since AND body_text = :text""")
-    boolean sameTextSince(long articleId, String email, String text, long since);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM comments c WHERE c.status = 'published' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit")
     List<CommentRow> latestPublished(int limit);

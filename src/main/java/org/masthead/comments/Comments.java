@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.articles.ArticleRef;
 import org.masthead.articles.Articles;
@@ -97,6 +98,21 @@ public final class Comments {
         CommentPolicy rules = policy.get();
         if (!rules.acceptsComments(article, at)) throw new BadInput(403, "closed", "Comments on this article are closed.");
         if (!live && at.isBefore(article.publishedAt())) throw new BadInput("A comment cannot be older than its article.");
+        // One connection for the whole post: moderation's questions and the write run on the handle opened here.
+        Stored stored = jdbi.withHandle(h -> store(h, c, at, article, rules, pipeline));
+        if (stored.verdict().published()) {
+            changed(article.id());
+            if (live) {
+                // The person replied to, even when a too-deep reply was placed beside their comment.
+                tellListeners(stored.row(), stored.parent(), article);
+            }
+        }
+        return new Posted(stored.row(), stored.verdict(), article.path());
+    }
+
+    private record Stored(CommentRow row, CommentRow parent, Verdict verdict) {}
+
+    private Stored store(Handle h, NewComment c, Instant at, ArticleRef article, CommentPolicy rules, Pipeline pipeline) {
         CommentRow parent = c.parentId() == null ? null : visibleParent(c.parentId(), article.id());
         // Replies deeper than the limit join the deepest allowed level, next to the comment they answer.
         CommentRow attachTo = parent == null || parent.depth() < rules.maxDepth() ? parent
@@ -109,29 +125,13 @@ public final class Comments {
         String status = verdict.published() ? "published" : "pending";
         String ownerHash = c.ownerKey() == null ? "" : secret.sign("owner", c.ownerKey());
         String html = CommentText.toHtml(c.text()).html();
-        CommentRow stored = jdbi.inTransaction(h -> {
-            CommentStore store = h.attach(CommentStore.class);
-            long id = store.insert(article.id(), attachTo == null ? null : attachTo.id(),
-                    attachTo == null ? 1 : attachTo.depth() + 1, c.name().strip(), c.email().strip(), c.readerId(),
-                    c.text().strip(), html, status, verdict.reasonsText(), ipHash, ownerHash, c.notifyReplies(),
-                    at.toEpochMilli(), networkHash, verdict.decision().word(), verdict.decision().reason().phase(),
-                    VerdictJson.write(verdict));
-            long threadId = attachTo == null ? id : attachTo.threadId();
-            String path = pathUnder(attachTo == null ? null : attachTo.path(), id);
-            store.place(id, threadId, path);
-            if (verdict.published()) store.addToCount(article.id(), 1);
-            return new CommentRow(id, article.id(), attachTo == null ? null : attachTo.id(), threadId, path,
-                    attachTo == null ? 1 : attachTo.depth() + 1, c.name().strip(), c.email().strip(), c.readerId(),
-                    c.text().strip(), html, status, ownerHash, c.notifyReplies(), 0, at.toEpochMilli(), null);
+        CommentRow row = h.inTransaction(tx -> {
+            CommentRow inserted = PostingStatements.insert(tx, article.id(), attachTo, c, html, status, verdict,
+                    ipHash, networkHash, ownerHash, at.toEpochMilli());
+            if (verdict.published()) PostingStatements.addToCount(tx, article.id(), 1);
+            return inserted;
         });
-        if (verdict.published()) {
-            changed(article.id());
-            if (live) {
-                // The person replied to, even when a too-deep reply was placed beside their comment.
-                tellListeners(stored, parent, article);
-            }
-        }
-        return new Posted(stored, verdict, article.path());
+        return new Stored(row, parent, verdict);
     }
 
     public record Posted(CommentRow comment, Verdict verdict, String articlePath) {}
@@ -270,18 +270,6 @@ public final class Comments {
 
     /** Earlier comments as moderation may ask about them: read-only, so a dry run ({@code moderation check}) changes nothing. */
     public CommenterHistory history() {
-        return new CommenterHistory() {
-            public int commentsFromAddressSince(String ipHash, Instant since) {
-                return jdbi.withExtension(CommentStore.class, s -> s.fromAddressSince(ipHash, since.toEpochMilli()));
-            }
-
-            public int commentsFromEmailSince(String email, Instant since) {
-                return jdbi.withExtension(CommentStore.class, s -> s.fromEmailSince(email, since.toEpochMilli()));
-            }
-
-            public boolean sameTextSince(long articleId, String email, String text, Instant since) {
-                return jdbi.withExtension(CommentStore.class, s -> s.sameTextSince(articleId, email, text, since.toEpochMilli()));
-            }
-        };
+        return new StoredHistory(jdbi);
     }
 }
