@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,11 @@ public final class PageCache implements ContentChange.Listener {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /**
+     * Which pages show each piece of content: a change looks up its keys here instead of testing every page, so
+     * a comment posted while ten thousand pages are cached costs no more than one posted on a quiet day.
+     */
+    private final Map<String, Set<String>> pagesShowing = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final int maxEntries;
@@ -119,14 +125,27 @@ public final class PageCache implements ContentChange.Listener {
     @Override
     public void changed(ContentChange change) {
         generation.incrementAndGet();
-        boolean everything = change.keys().contains("site");
-        entries.forEach((key, e) -> {
-            if (everything || e.dependencies().stream().anyMatch(change.keys()::contains)) drop(key, e);
-        });
+        if (change.keys().contains("site")) {
+            entries.forEach(this::drop);
+            return;
+        }
+        for (String dependency : change.keys()) {
+            Set<String> pages = pagesShowing.get(dependency);
+            if (pages == null) continue;
+            for (String key : List.copyOf(pages)) {
+                Entry e = entries.get(key);
+                if (e != null && e.dependencies().contains(dependency)) drop(key, e);
+            }
+        }
     }
 
     public int size() {
         return entries.size();
+    }
+
+    /** How many pieces of content the index knows pages of; for tests that check it forgets dropped pages. */
+    int contentIndexed() {
+        return pagesShowing.size();
     }
 
     /** Bytes of page bodies held, both encodings. */
@@ -138,12 +157,38 @@ public final class PageCache implements ContentChange.Listener {
         while (!entries.isEmpty() && (entries.size() >= maxEntries || bytes.get() + entry.bytes() > maxBytes)) {
             evictSome();
         }
+        // Indexed before it can be found, so a change that cannot see the page in the index cannot serve it either
+        // (and a change racing with this is caught by the generation check in cached()).
+        for (String dependency : entry.dependencies()) {
+            pagesShowing.compute(dependency, (d, pages) -> {
+                Set<String> showing = pages == null ? ConcurrentHashMap.newKeySet() : pages;
+                showing.add(key);
+                return showing;
+            });
+        }
         Entry old = entries.put(key, entry);
         bytes.addAndGet(entry.bytes() - (old == null ? 0 : old.bytes()));
+        if (old != null) unindex(key, old, entry);
     }
 
     private void drop(String key, Entry entry) {
-        if (entries.remove(key, entry)) bytes.addAndGet(-entry.bytes());
+        if (entries.remove(key, entry)) {
+            bytes.addAndGet(-entry.bytes());
+            unindex(key, entry, null);
+        }
+    }
+
+    /** Takes the page out of the index under the dependencies it had, except those its replacement still has. */
+    private void unindex(String key, Entry gone, Entry replacement) {
+        for (String dependency : gone.dependencies()) {
+            if (replacement != null && replacement.dependencies().contains(dependency)) continue;
+            pagesShowing.computeIfPresent(dependency, (d, pages) -> {
+                // Another entry for the same address may have been kept since: it stays indexed.
+                Entry now = entries.get(key);
+                if (now == null || !now.dependencies().contains(dependency)) pages.remove(key);
+                return pages.isEmpty() ? null : pages;
+            });
+        }
     }
 
     /** Drops about a tenth of the pages, in no particular order. */

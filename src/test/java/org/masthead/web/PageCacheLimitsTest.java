@@ -65,6 +65,8 @@ class PageCacheLimitsTest {
             assertThat(cache.bytes()).isLessThanOrEqualTo(40_000);
         }
         assertThat(cache.size()).isBetween(5, 19);
+        // Each page shows its own "page:N": evicted pages must leave the index too, or it would grow for ever.
+        assertThat(cache.contentIndexed()).isEqualTo(cache.size());
     }
 
     @Test
@@ -94,6 +96,7 @@ class PageCacheLimitsTest {
         cache.changed(new ContentChange(Set.of("site")));
         assertThat(cache.size()).isZero();
         assertThat(cache.bytes()).isZero();
+        assertThat(cache.contentIndexed()).isZero();
     }
 
     @Test
