@@ -19,6 +19,10 @@ import org.masthead.config.Settings;
 import org.masthead.db.ChangeBus;
 import org.masthead.db.Database;
 import org.masthead.desk.AuditLog;
+import org.masthead.desk.DeskMails;
+import org.masthead.desk.OneTimeLinks;
+import org.masthead.desk.SecondFactors;
+import org.masthead.desk.SignInGuard;
 import org.masthead.desk.StaffSessions;
 import org.masthead.media.MediaLibrary;
 import org.masthead.site.SiteSettings;
@@ -48,6 +52,10 @@ public final class Newsroom implements AutoCloseable {
     public final ReaderSessions readerSessions;
     public final StaffSessions staffSessions;
     public final AuditLog audit;
+    public final SecondFactors secondFactors;
+    public final SignInGuard signInGuard;
+    public final OneTimeLinks deskLinks;
+    public final DeskMails deskMails;
 
     public Newsroom(Settings settings, Clock clock) {
         this.settings = settings;
@@ -95,6 +103,10 @@ public final class Newsroom implements AutoCloseable {
         this.staffSessions = new StaffSessions(jdbi, settings.deskSessions(), settings.baseUrl().startsWith("https:"),
                 clock);
         this.audit = new AuditLog(jdbi, clock);
+        this.secondFactors = new SecondFactors(jdbi, secret, clock);
+        this.signInGuard = new SignInGuard(jdbi, secret, clock);
+        this.deskLinks = new OneTimeLinks(jdbi, clock);
+        this.deskMails = new DeskMails(mailer, mailTemplates, settings.baseUrl(), () -> site.identity().name());
         comments.onPublished(new ReplyNotifications(comments, mailer, mailTemplates, settings.baseUrl(),
                 () -> site.identity().name()));
     }

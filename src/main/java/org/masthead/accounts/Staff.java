@@ -59,6 +59,34 @@ public final class Staff {
         return jdbi.withExtension(StaffStore.class, s -> s.findBySlugs(slugs));
     }
 
+    /** Every member of staff, by name, with whether they are disabled or have not yet accepted an invitation. */
+    public List<StaffAccount> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + StaffStore.COLUMNS
+                        + ", disabled, password_hash IS NULL AS invited FROM staff ORDER BY lower(name), id")
+                .map((rs, ctx) -> new StaffAccount(new StaffMember(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("name"), rs.getString("slug"), Role.parse(rs.getString("role")), rs.getString("bio")),
+                        rs.getBoolean("disabled"), rs.getBoolean("invited")))
+                .list());
+    }
+
+    /** The member, disabled or not. */
+    public Optional<StaffMember> byId(long id) {
+        return jdbi.withExtension(StaffStore.class, s -> s.find(id));
+    }
+
+    public void changeRole(long id, Role role) {
+        if (jdbi.withExtension(StaffStore.class, s -> s.setRole(id, role.id())) != 1) {
+            throw new BadInput(404, "There is no such member of staff.");
+        }
+    }
+
+    /** Disables or re-enables an account; ending a disabled member's sessions is the desk's part. */
+    public void setDisabled(long id, boolean disabled) {
+        if (jdbi.withExtension(StaffStore.class, s -> s.setDisabled(id, disabled)) != 1) {
+            throw new BadInput(404, "There is no such member of staff.");
+        }
+    }
+
     /** The member, unless their account is disabled (or does not exist). */
     public Optional<StaffMember> active(long id) {
         return jdbi.withExtension(StaffStore.class, s -> s.findActive(id));

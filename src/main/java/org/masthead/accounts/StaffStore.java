@@ -34,6 +34,15 @@ public interface StaffStore {
     @SqlQuery("SELECT " + COLUMNS + " FROM staff WHERE id = :id AND NOT disabled")
     Optional<StaffMember> findActive(long id);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM staff WHERE id = :id")
+    Optional<StaffMember> find(long id);
+
+    @SqlUpdate("UPDATE staff SET role = :role WHERE id = :id")
+    int setRole(long id, String role);
+
+    @SqlUpdate("UPDATE staff SET disabled = :disabled WHERE id = :id")
+    int setDisabled(long id, boolean disabled);
+
     @SqlQuery("SELECT password_hash FROM staff WHERE id = :id AND NOT disabled")
     Optional<String> passwordHash(long id);
 }

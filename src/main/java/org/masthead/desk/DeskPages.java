@@ -29,6 +29,10 @@ public final class DeskPages {
         return new DeskFrame(title, site.identity().name(), assets, member, access.csrfToken(ctx), ctx.path());
     }
 
+    public String siteName() {
+        return site.identity().name();
+    }
+
     public void send(Context ctx, int status, String template, Object page) {
         PrivatePage.send(ctx, status, templates.render(template, "page", page));
     }

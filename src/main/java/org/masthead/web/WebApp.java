@@ -21,7 +21,12 @@ import org.masthead.feeds.Feeds;
 import org.masthead.feeds.SitemapRoutes;
 import org.masthead.feeds.Sitemaps;
 import org.masthead.comments.LiveComments;
+import org.masthead.desk.StaffAccountRoutes;
+import org.masthead.desk.AuditRoutes;
 import org.masthead.desk.DashboardRoutes;
+import org.masthead.desk.PasswordRoutes;
+import org.masthead.desk.QrCodes;
+import org.masthead.desk.UserRoutes;
 import org.masthead.desk.DeskAccess;
 import org.masthead.desk.DeskPages;
 import org.masthead.desk.SignInRequired;
@@ -49,6 +54,7 @@ public final class WebApp {
         // The desk's gatekeeper and page renderer, handed to every desk feature's routes (see docs/ROLES.md).
         DeskAccess desk = new DeskAccess(n.staffSessions, n.staff, n.secret);
         DeskPages deskPages = new DeskPages(desk, n.site, assets, templates);
+        var signIn = new SignInRoutes.Parts(n.staff, n.staffSessions, n.secondFactors, n.signInGuard, n.audit);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -86,8 +92,12 @@ public final class WebApp {
             config.routes.apiBuilder(new CommentApiRoutes(n.comments, n.commentThreads, n.articles, templates, live));
             config.routes.apiBuilder(new Avatars());
             // The staff desk (/desk/): each desk feature adds its routes here, before the article routes.
-            config.routes.apiBuilder(new SignInRoutes(n.staff, n.staffSessions, desk, deskPages, n.audit));
+            config.routes.apiBuilder(new SignInRoutes(signIn, desk, deskPages));
+            config.routes.apiBuilder(new PasswordRoutes(signIn, n.deskLinks, n.deskMails, deskPages));
             config.routes.apiBuilder(new DashboardRoutes(desk, deskPages));
+            config.routes.apiBuilder(new StaffAccountRoutes(signIn, desk, deskPages, new QrCodes()));
+            config.routes.apiBuilder(new UserRoutes(signIn, n.deskLinks, n.deskMails, desk, deskPages));
+            config.routes.apiBuilder(new AuditRoutes(n.audit, desk, deskPages));
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
                     n.pageCache));
