@@ -6,6 +6,8 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -74,8 +76,7 @@ public final class SignInRoutes implements EndpointGroup {
         }
         if (parts.factors().enabled(member.get().id())) {
             parts.sessions().start(ctx, member.get().id(), true);
-            ctx.redirect("/desk/sign-in/code/?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8),
-                    HttpStatus.SEE_OTHER);
+            ctx.redirect("/desk/sign-in/code/?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
             return;
         }
         complete(ctx, member.get(), next);

@@ -53,21 +53,27 @@ public final class UserRoutes implements EndpointGroup {
         Map<String, String> form = Forms.parse(ctx);
         Map<String, String> typed = new LinkedHashMap<>();
         for (String field : new String[] {"email", "name", "role"}) typed.put(field, form.getOrDefault(field, "").strip());
-        Role role;
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!typed.get("email").matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || typed.get("email").length() > 320) {
+            errors.put("email", "Please enter an email address, like name@example.org.");
+        }
+        if (typed.get("name").isEmpty() || typed.get("name").length() > 200) {
+            errors.put("name", "Please enter the name to show in bylines (up to 200 characters).");
+        }
+        Role role = null;
         try {
             role = Role.parse(typed.get("role"));
         } catch (IllegalArgumentException e) {
-            list(ctx, 422, admin, typed, Map.of("role", "Please choose a role."), null);
-            return;
+            errors.put("role", "Please choose a role.");
         }
-        if (typed.get("name").isEmpty()) {
-            list(ctx, 422, admin, typed, Map.of("name", "Please enter the name to show in bylines."), null);
+        if (!errors.isEmpty()) {
+            list(ctx, 422, admin, typed, errors, null);
             return;
         }
         StaffMember invited;
         try {
             invited = staff.add(typed.get("email"), typed.get("name"), role, null, "");
-        } catch (BadInput refused) {
+        } catch (BadInput refused) { // the address belongs to a member already
             list(ctx, 422, admin, typed, Map.of("email", capitalised(refused.getMessage()) + "."), null);
             return;
         }

@@ -60,11 +60,13 @@ class UserAdminTest {
     @Test
     void a_bad_invitation_is_refused_on_the_form_with_what_was_typed_and_nothing_stored() {
         int before = server.newsroom.staff.all().size();
-        HttpResponse<String> noRole = admin.post("/desk/users/invite/",
-                Map.of("email", "pavlo@example.org", "name", "Pavlo", "role", "owner"));
-        assertThat(noRole.statusCode()).isEqualTo(422);
-        Document page = Jsoup.parse(noRole.body());
-        assertThat(page.selectFirst("#invite-email").attr("value")).isEqualTo("pavlo@example.org");
+        HttpResponse<String> allWrong = admin.post("/desk/users/invite/",
+                Map.of("email", "pavlo at example", "name", " ", "role", "owner"));
+        assertThat(allWrong.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(allWrong.body());
+        assertThat(page.selectFirst("#invite-email").attr("value")).isEqualTo("pavlo at example");
+        assertThat(page.selectFirst("#invite-email").attr("aria-describedby")).isEqualTo("invite-email-error");
+        assertThat(page.selectFirst("#invite-name").attr("aria-describedby")).contains("invite-name-error");
         assertThat(page.selectFirst("#invite-role").attr("aria-describedby")).isEqualTo("invite-role-error");
 
         HttpResponse<String> taken = admin.post("/desk/users/invite/",
