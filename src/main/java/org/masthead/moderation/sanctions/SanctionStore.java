@@ -37,12 +37,6 @@ public interface SanctionStore {
             + " ORDER BY created_at DESC, id DESC")
     List<Sanction> of(Long readerId, String email);
 
-    /** Sanctions still in force that name this reader or email, or came from this address. */
-    @SqlQuery("SELECT " + SANCTION + " FROM reader_sanctions WHERE lifted_at IS NULL"
-            + " AND (ends_at IS NULL OR ends_at > :now)"
-            + " AND (reader_id = :readerId OR email = :email OR address_hash = :addressHash)")
-    List<Sanction> inForce(Long readerId, String email, String addressHash, long now);
-
     @SqlQuery("SELECT " + SANCTION + " FROM reader_sanctions WHERE lifted_at IS NULL AND (ends_at IS NULL OR ends_at > :now)"
             + " ORDER BY created_at DESC, id DESC")
     List<Sanction> allInForce(long now);
@@ -60,9 +54,6 @@ public interface SanctionStore {
     @SqlQuery("SELECT domain, action, note, created_at FROM email_domain_rules ORDER BY domain")
     List<DomainRule> domainRules();
 
-    @SqlQuery("SELECT domain, action, note, created_at FROM email_domain_rules WHERE domain IN (<domains>)")
-    List<DomainRule> domainRules(@org.jdbi.v3.sqlobject.customizer.BindList("domains") List<String> domains);
-
     // --- network addresses ---
 
     @SqlQuery("""
@@ -76,10 +67,6 @@ public interface SanctionStore {
     @SqlQuery("SELECT " + ADDRESS + " FROM address_rules WHERE lifted_at IS NULL AND (ends_at IS NULL OR ends_at > :now)"
             + " ORDER BY created_at DESC, id DESC")
     List<AddressRule> addressRulesInForce(long now);
-
-    @SqlQuery("SELECT " + ADDRESS + " FROM address_rules WHERE lifted_at IS NULL AND (ends_at IS NULL OR ends_at > :now)"
-            + " AND ((hash = :addressHash AND network = FALSE) OR (hash = :networkHash AND network = TRUE))")
-    List<AddressRule> addressRulesFor(String addressHash, String networkHash, long now);
 
     final class SanctionMapper implements RowMapper<Sanction> {
         @Override

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,17 +22,20 @@ import org.masthead.web.BadInput;
  * Measures against commenters, as moderators impose them: bans, suspensions and "always pre-moderate" for a reader
  * or an email address; rules for email domains (a shipped list of throwaway-mail domains is held by default); rules
  * for network addresses, known only by their salted hashes. The Banned phase reads them for every new comment; the
- * moderators' desk imposes, lists and lifts them. Everything is in the database, so every node sees a change at once.
+ * moderators' desk imposes, lists and lifts them. Everything is in the database; what is in force is read through
+ * {@link RulesInForce}, which every node reads again within two seconds of a change.
  */
 public final class Sanctions {
     private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}");
     private final Jdbi jdbi;
     private final Clock clock;
     private final Set<String> throwaway = readThrowawayDomains();
+    private final RulesInForce rules;
 
     public Sanctions(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.rules = new RulesInForce(jdbi, clock);
     }
 
     // --- readers ---
@@ -56,6 +59,7 @@ public final class Sanctions {
         if (why.length() > 1000) throw new BadInput(422, "Please give the reason in at most 1,000 characters.");
         long id = jdbi.withExtension(SanctionStore.class, s -> s.impose(who.readerId(), who.email(), who.addressHash(),
                 kind.id(), why, by == null ? "" : by, clock.millis(), until == null ? null : until.toEpochMilli()));
+        rules.forget();
         return jdbi.withExtension(SanctionStore.class, s -> s.sanction(id)).orElseThrow();
     }
 
@@ -65,6 +69,7 @@ public final class Sanctions {
             SanctionStore store = h.attach(SanctionStore.class);
             Sanction sanction = store.sanction(id).orElseThrow(() -> new BadInput(404, "There is no such sanction."));
             if (sanction.liftedAt() == null) store.lift(id, by == null ? "" : by, clock.millis());
+            rules.forget();
             return store.sanction(id).orElseThrow();
         });
     }
@@ -85,7 +90,9 @@ public final class Sanctions {
         String normal = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
         String hash = addressHash == null || addressHash.isBlank() ? null : addressHash;
         if (readerId == null && normal == null && hash == null) return List.of();
-        return jdbi.withExtension(SanctionStore.class, s -> s.inForce(readerId, normal, hash, at.toEpochMilli()));
+        return rules.now().sanctions().stream().filter(s -> s.activeAt(at)
+                && (readerId != null && readerId.equals(s.readerId()) || normal != null && normal.equals(s.email())
+                        || hash != null && hash.equals(s.addressHash()))).toList();
     }
 
     // --- email domains ---
@@ -95,15 +102,16 @@ public final class Sanctions {
         String d = domain(domain);
         jdbi.useExtension(SanctionStore.class, s -> s.setDomainRule(d, action.id(), note == null ? "" : note.strip(),
                 clock.millis()));
+        rules.forget();
         return ruleFor("someone@" + d).orElseThrow();
     }
 
     /** Removes the site's own rule; a shipped throwaway domain is held again. */
     public void removeDomainRule(String domain) {
         String d = domain(domain);
-        if (jdbi.withExtension(SanctionStore.class, s -> s.removeDomainRule(d)) == 0) {
-            throw new BadInput(404, "There is no rule for " + d + ".");
-        }
+        int removed = jdbi.withExtension(SanctionStore.class, s -> s.removeDomainRule(d));
+        rules.forget();
+        if (removed == 0) throw new BadInput(404, "There is no rule for " + d + ".");
     }
 
     /** The site's own rules, by domain. */
@@ -125,9 +133,11 @@ public final class Sanctions {
         if (at < 0) return Optional.empty();
         List<String> candidates = parents(email.substring(at + 1).strip().toLowerCase(Locale.ROOT));
         if (candidates.isEmpty()) return Optional.empty();
-        Optional<DomainRule> own = jdbi.withExtension(SanctionStore.class, s -> s.domainRules(candidates)).stream()
-                .max(Comparator.comparingInt(r -> r.domain().length()));
-        if (own.isPresent()) return own;
+        Map<String, DomainRule> own = rules.now().domainRules();
+        // The candidates run from the full domain to its parents: the first with a rule is the nearest.
+        for (String candidate : candidates) {
+            if (own.containsKey(candidate)) return Optional.of(own.get(candidate));
+        }
         return candidates.stream().filter(throwaway::contains).findFirst()
                 .map(d -> new DomainRule(d, RuleAction.HOLD, "throwaway email service", null, true));
     }
@@ -162,13 +172,14 @@ public final class Sanctions {
         if (until != null && !until.isAfter(clock.instant())) throw new BadInput(422, "A rule must end in the future.");
         long id = jdbi.withExtension(SanctionStore.class, s -> s.addAddressRule(hash, network, action.id(),
                 note == null ? "" : note.strip(), clock.millis(), until == null ? null : until.toEpochMilli()));
+        rules.forget();
         return addressRules().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
     public void liftAddressRule(long id) {
-        if (jdbi.withExtension(SanctionStore.class, s -> s.liftAddressRule(id, clock.millis())) == 0) {
-            throw new BadInput(404, "There is no such address rule in force.");
-        }
+        int lifted = jdbi.withExtension(SanctionStore.class, s -> s.liftAddressRule(id, clock.millis()));
+        rules.forget();
+        if (lifted == 0) throw new BadInput(404, "There is no such address rule in force.");
     }
 
     /** Address rules in force now, newest first. */
@@ -179,8 +190,8 @@ public final class Sanctions {
     /** Rules in force at {@code at} for this address hash or network hash. */
     public List<AddressRule> addressRulesFor(String addressHash, String networkHash, Instant at) {
         if ((addressHash == null || addressHash.isEmpty()) && (networkHash == null || networkHash.isEmpty())) return List.of();
-        return jdbi.withExtension(SanctionStore.class, s -> s.addressRulesFor(
-                addressHash == null ? "" : addressHash, networkHash == null ? "" : networkHash, at.toEpochMilli()));
+        return rules.now().addressRules().stream().filter(r -> r.activeAt(at)
+                && (r.network() ? r.hash().equals(networkHash) : r.hash().equals(addressHash))).toList();
     }
 
     private static Set<String> readThrowawayDomains() {
