@@ -79,14 +79,14 @@ public final class DeskAccess {
 
     /** The token desk forms carry as {@value #CSRF_FIELD} and desk scripts send as {@value #CSRF_HEADER}. */
     public String csrfToken(Context ctx) {
-        String session = ctx.cookie(StaffSessions.COOKIE);
-        if (Secrets.wellFormed(session)) return tokenFor("session", session);
-        String form = ctx.cookie(FORM_COOKIE);
-        if (!Secrets.wellFormed(form)) {
-            form = Secrets.newToken();
-            ctx.cookie(sessions.cookie(FORM_COOKIE, form, -1));
-        }
-        return tokenFor("form", form);
+        String token = expectedToken(ctx);
+        if (token != null) return token;
+        if (ctx.attribute(FORM_COOKIE) instanceof String made) return made; // asked twice while rendering one page
+        String form = Secrets.newToken();
+        ctx.cookie(sessions.cookie(FORM_COOKIE, form, -1));
+        token = tokenFor("form", form);
+        ctx.attribute(FORM_COOKIE, token);
+        return token;
     }
 
     private String tokenFor(String kind, String cookie) {
