@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Map;
 import org.masthead.accounts.UserCommand;
 import org.masthead.config.Settings;
+import org.masthead.importers.ImportCommand;
 import org.masthead.web.AotTrainingCommand;
 import org.masthead.web.ServeCommand;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code masthead serve}, {@code masthead user add}, ... */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Masthead.Version.class,
         description = "Masthead: the publishing platform of a small independent newsroom.",
-        subcommands = {ServeCommand.class, UserCommand.class, AotTrainingCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, AotTrainingCommand.class})
 public final class Masthead implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

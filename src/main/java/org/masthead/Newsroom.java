@@ -11,6 +11,7 @@ import org.masthead.readers.ReaderMails;
 import org.masthead.readers.ReaderSessions;
 import org.masthead.readers.Readers;
 import org.masthead.readers.Throttle;
+import org.masthead.redirects.Redirects;
 import org.masthead.site.SiteSecret;
 import org.masthead.accounts.Staff;
 import org.masthead.articles.ArticleLists;
@@ -56,6 +57,7 @@ public final class Newsroom implements AutoCloseable {
     public final SignInGuard signInGuard;
     public final OneTimeLinks deskLinks;
     public final DeskMails deskMails;
+    public final Redirects redirects;
 
     public Newsroom(Settings settings, Clock clock) {
         this.settings = settings;
@@ -69,6 +71,7 @@ public final class Newsroom implements AutoCloseable {
         this.media = new MediaLibrary(jdbi, settings.dataDir(), clock);
         this.articles = new Articles(jdbi, staff, taxonomy, media, clock);
         this.site = new SiteSettings(jdbi);
+        this.redirects = new Redirects(jdbi, articles, clock);
         // Cached pages may take up to a quarter of the heap (40 MB of the launcher's 160 MB): the rest is for work.
         this.pageCache = new PageCache(settings.pageCacheEntries(), Runtime.getRuntime().maxMemory() / 4, clock);
         this.secret = SiteSecret.load(jdbi);

@@ -42,16 +42,35 @@ public final class Articles {
     }
 
     public long create(ArticleDraft draft) {
-        return save(null, draft, clock.instant());
+        return save(null, draft, clock.instant(), null);
     }
 
     /** Creates an article written elsewhere (demo, imports), keeping the time it last changed there. */
     public long createAsOf(ArticleDraft draft, Instant lastChanged) {
-        return save(null, draft, lastChanged);
+        return save(null, draft, lastChanged, null);
     }
 
     public void update(long id, ArticleDraft draft) {
-        save(id, draft, clock.instant());
+        save(id, draft, clock.instant(), null);
+    }
+
+    /**
+     * Creates ({@code existingId} null) or updates an article brought from a system that stores HTML (WordPress):
+     * {@code bodyHtml} is shown, sanitised here; the draft's Markdown is what an editor will edit. Joins the caller's
+     * transaction when there is one, so an import can store an article and its comments together.
+     */
+    public long importAsOf(Long existingId, ArticleDraft draft, String bodyHtml, Instant lastChanged) {
+        return save(existingId, draft, lastChanged, org.masthead.web.SanitizedHtml.sanitize(bodyHtml).html());
+    }
+
+    /** Sets an article's picture without touching anything else (an import finds it after the article). */
+    public void setFeaturedImage(long id, long imageId) {
+        if (media.find(imageId).isEmpty()) throw new BadInput("no image " + imageId);
+        Set<String> stale = jdbi.inTransaction(h -> {
+            if (h.attach(ArticleStore.class).setFeaturedImage(id, imageId) == 0) throw new BadInput(404, "no article " + id);
+            return Set.of("article:" + id, "home");
+        });
+        announce(stale);
     }
 
     /** Makes scheduled articles whose time has come public; returns how many. Safe to run on every node. */
@@ -137,7 +156,7 @@ public final class Articles {
                 sections, store.tags(r.id()), authors, notes, CommentsMode.of(r.commentsMode()));
     }
 
-    private long save(Long existingId, ArticleDraft d, Instant changedAt) {
+    private long save(Long existingId, ArticleDraft d, Instant changedAt, String givenHtml) {
         validate(d);
         List<StaffMember> authors = staff.bySlugs(d.authorSlugs());
         if (authors.size() != new HashSet<>(d.authorSlugs()).size()) {
@@ -150,7 +169,7 @@ public final class Articles {
         if (d.featuredImageId() != null && media.find(d.featuredImageId()).isEmpty()) {
             throw new BadInput("no image " + d.featuredImageId());
         }
-        String html = Markdown.render(d.bodyMarkdown()).html();
+        String html = givenHtml != null ? givenHtml : Markdown.render(d.bodyMarkdown()).html();
         long now = changedAt.toEpochMilli();
         Long publishedAt = d.publishedAt() == null ? null : d.publishedAt().toEpochMilli();
         Set<String> stale = new HashSet<>();

@@ -48,6 +48,9 @@ public interface CommentStore {
     @SqlUpdate("UPDATE comments SET body_text = :text, body_html = :html, edited_at = :now WHERE id = :id")
     void edit(long id, String text, String html, long now);
 
+    @SqlUpdate("UPDATE comments SET author_name = :name, body_text = :text, body_html = :html, status = :status WHERE id = :id")
+    void updateArchived(long id, String name, String text, String html, String status);
+
     @SqlUpdate("UPDATE comments SET status = :status WHERE id = :id")
     void setStatus(long id, String status);
 

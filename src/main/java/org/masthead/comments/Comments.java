@@ -148,6 +148,32 @@ public final class Comments {
         return stored;
     }
 
+    /**
+     * Stores comments another system already moderated (a WordPress site), keeping their status and date, in order:
+     * a reply after the comment it answers. Joins the caller's transaction when there is one (nested JDBI calls on
+     * a thread share its handle), so an imported article and its comments are stored together. Returns the new ids.
+     */
+    public List<Long> importArchived(long articleId, List<ArchivedComment> comments) {
+        List<Long> ids = jdbi.inTransaction(h -> new ArchiveImport(secret, policy.get().maxDepth())
+                .store(h, articleId, comments));
+        if (!ids.isEmpty()) changed(articleId);
+        return ids;
+    }
+
+    /** Brings an archived comment up to date with its source: name, text and status; the article's count follows. */
+    public void updateArchived(long id, String name, String html, String status) {
+        CommentRow row = find(id);
+        String clean = CommentText.fromStored(html).html();
+        String text = org.jsoup.Jsoup.parse(clean).wholeText().strip();
+        jdbi.useTransaction(h -> {
+            CommentStore store = h.attach(CommentStore.class);
+            store.updateArchived(id, ArchiveImport.clip(name, 100), text, clean, status);
+            int delta = (status.equals("published") ? 1 : 0) - (row.isPublished() ? 1 : 0);
+            if (delta != 0) store.addToCount(row.articleId(), delta);
+        });
+        changed(row.articleId());
+    }
+
     /** A comment's place in its thread: its parent's path and its own id, zero-padded so text order is reading order. */
     static String pathUnder(String parentPath, long id) {
         String segment = String.format("%010d", id);

@@ -13,9 +13,12 @@ import org.jsoup.safety.Safelist;
 public final class SanitizedHtml implements Content {
     private static final Safelist ARTICLE = Safelist.none()
             .addTags("p", "br", "hr", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "code", "pre",
-                    "a", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "del")
+                    "a", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "del", "cite", "figure",
+                    "figcaption", "img")
             .addAttributes("a", "href", "title")
+            .addAttributes("img", "src", "alt", "width", "height")
             .addProtocols("a", "href", "http", "https", "mailto", "#")
+            .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
@@ -25,7 +28,7 @@ public final class SanitizedHtml implements Content {
         this.html = html;
     }
 
-    /** Cleans article HTML: headings, quotes, lists, tables, links (relative ones too). */
+    /** Cleans article HTML: headings, quotes, lists, tables, links (relative ones too), figures with pictures. */
     public static SanitizedHtml sanitize(String untrusted) {
         // The base URI lets relative links survive (ARTICLE preserves them as written); it never appears in the output.
         return new SanitizedHtml(Jsoup.clean(untrusted, "https://masthead.invalid/", ARTICLE, COMPACT));

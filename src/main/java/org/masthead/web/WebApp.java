@@ -34,6 +34,7 @@ import org.masthead.desk.UserRoutes;
 import org.masthead.media.MediaRoutes;
 import org.masthead.readers.AccountRoutes;
 import org.masthead.readers.SessionRoutes;
+import org.masthead.redirects.RedirectRoutes;
 import org.masthead.taxonomy.TaxonomyRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ public final class WebApp {
         Frames frames = new Frames(n.site, n.taxonomy, assets, n.settings.baseUrl());
         ErrorPages errors = new ErrorPages(frames, templates);
         LiveComments live = new LiveComments(templates, n.commentThreads);
+        RedirectRoutes redirects = new RedirectRoutes(n.redirects);
         n.comments.onPublished(live);
         // The desk's gatekeeper and page renderer, handed to every desk feature's routes (see docs/ROLES.md).
         DeskAccess desk = new DeskAccess(n.staffSessions, n.staff, n.secret);
@@ -98,6 +100,7 @@ public final class WebApp {
             config.routes.apiBuilder(new StaffAccountRoutes(signIn, desk, deskPages, new QrCodes()));
             config.routes.apiBuilder(new UserRoutes(signIn, n.deskLinks, n.deskMails, desk, deskPages));
             config.routes.apiBuilder(new AuditRoutes(n.audit, desk, deskPages));
+            config.routes.apiBuilder(redirects);
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
                     n.pageCache));
@@ -122,6 +125,8 @@ public final class WebApp {
                 errors.show(ctx, 500, "server-error", "Something went wrong on our side. Please try again in a minute.");
             });
             config.routes.error(404, ctx -> {
+                // An address of the site this one replaced (an imported WordPress permalink) before "not found".
+                if (redirects.redirectInsteadOfNotFound(ctx)) return;
                 if (ctx.result() == null || ctx.result().isEmpty()) {
                     errors.show(ctx, 404);
                 }
