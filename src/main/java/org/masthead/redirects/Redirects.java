@@ -64,11 +64,8 @@ public final class Redirects {
     public Optional<String> find(String path, String query) {
         Map<String, String> params = params(query);
         String feed = params.get("feed");
-        for (String name : ITEM_QUERIES) {
-            String value = params.get(name);
-            if (value != null && path.equals("/")) {
-                return target("/?" + name + "=" + value.toLowerCase(Locale.ROOT)).map(t -> withFeed(t, feed));
-            }
+        if (ITEM_QUERIES.stream().anyMatch(params::containsKey)) {
+            return target(key(path + "?" + query)).map(t -> withFeed(t, feed));
         }
         if (path.equals("/")) return feed == null ? Optional.empty() : Optional.of(siteFeed(feed));
         String decoded = decode(path);
@@ -111,7 +108,8 @@ public final class Redirects {
 
     /**
      * How an address is stored: its path, decoded and in lower case, without a trailing slash; for the query forms
-     * of the front page, "/?p=253". Host and scheme are dropped: the old site's address is this site's now.
+     * of an item, the path and the item's parameter ("/?p=253", "/news/?p=42"). Host and scheme are dropped: the
+     * old site's address is this site's now.
      */
     static String key(String address) {
         String path = address;
@@ -119,7 +117,7 @@ public final class Redirects {
         try {
             if (address.startsWith("http://") || address.startsWith("https://")) {
                 URI uri = URI.create(address.strip().replace(" ", "%20"));
-                path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                path = uri.getRawPath() == null ? "" : uri.getRawPath();
                 query = uri.getRawQuery();
             } else if (address.contains("?")) {
                 path = address.substring(0, address.indexOf('?'));
@@ -128,15 +126,13 @@ public final class Redirects {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        if (path.isEmpty()) path = "/";
-        if (path.equals("/") && query != null) {
-            Map<String, String> params = params(query);
-            for (String name : ITEM_QUERIES) {
-                if (params.containsKey(name)) return "/?" + name + "=" + params.get(name).toLowerCase(Locale.ROOT);
-            }
-        }
         String decoded = decode(path).toLowerCase(Locale.ROOT);
-        return decoded.length() > 1 && decoded.endsWith("/") ? decoded.substring(0, decoded.length() - 1) : decoded;
+        String base = decoded.endsWith("/") ? decoded.substring(0, decoded.length() - 1) : decoded;
+        Map<String, String> params = params(query);
+        for (String name : ITEM_QUERIES) {
+            if (params.containsKey(name)) return base + "/?" + name + "=" + params.get(name).toLowerCase(Locale.ROOT);
+        }
+        return base.isEmpty() ? "/" : base;
     }
 
     private static String decode(String path) {
