@@ -50,10 +50,6 @@ public final class Staff {
         });
     }
 
-    public Optional<StaffMember> byEmail(String email) {
-        return jdbi.withExtension(StaffStore.class, s -> s.findByEmail(email.trim()));
-    }
-
     public Optional<StaffMember> bySlug(String slug) {
         return jdbi.withExtension(StaffStore.class, s -> s.findBySlug(slug));
     }

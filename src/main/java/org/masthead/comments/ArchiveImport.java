@@ -48,7 +48,7 @@ final class ArchiveImport {
                     : secret.sign("ip", c.ipAddress()).substring(0, 32);
             long id = store.insert(articleId, attachTo == null ? null : attachTo.id(), depth, clip(c.name(), 100),
                     c.email().length() > 320 ? "" : c.email(), null, text, html, c.status(), "import: " + c.key(),
-                    ipHash, "", false, c.at().toEpochMilli());
+                    ipHash, "", false, c.at().toEpochMilli(), "", decision(c.status()), "import", "");
             Spot spot = new Spot(id, attachTo == null ? id : attachTo.threadId(),
                     Comments.pathUnder(attachTo == null ? null : attachTo.path(), id), depth, c.status(),
                     attachTo == null ? null : attachTo.id());
@@ -79,6 +79,15 @@ final class ArchiveImport {
         return known.computeIfAbsent(id, k -> store.find(k)
                 .map(r -> new Spot(r.id(), r.threadId(), r.path(), r.depth(), r.status(), r.parentId()))
                 .orElse(null));
+    }
+
+    /** The moderation decision a status stands for: the source's moderators made it. */
+    private static String decision(String status) {
+        return switch (status) {
+            case "published" -> "publish";
+            case "pending" -> "review";
+            default -> "reject";
+        };
     }
 
     static String clip(String text, int max) {
