@@ -58,6 +58,13 @@ public final class ArticleRoutes implements EndpointGroup {
     private Rendered home(Context ctx) {
         if (ctx.queryParam("page") != null) Paging.page(ctx); // only to refuse nonsense; the home page has one page
         List<Teaser> latest = lists.latest(Listing.all(), 7);
+        // A pinned story leads whatever its date; the newest pinned one when there are several.
+        List<Teaser> pinned = lists.latest(Listing.pinned(), 1);
+        if (!pinned.isEmpty()) {
+            List<Teaser> rest = latest.stream().filter(t -> t.id() != pinned.getFirst().id()).limit(6).toList();
+            latest = new ArrayList<>(pinned);
+            latest.addAll(rest);
+        }
         Set<String> deps = new HashSet<>(Set.of("home"));
         deps.addAll(Teaser.countKeys(latest));
         List<HomePage.SectionBlock> blocks = new ArrayList<>();

@@ -35,6 +35,9 @@ public interface ArticleStore {
     @SqlUpdate("UPDATE articles SET status = :status, published_at = :publishedAt, updated_at = :now WHERE id = :id")
     int setStatus(long id, String status, Long publishedAt, long now);
 
+    @SqlUpdate("UPDATE articles SET pinned = :pinned WHERE id = :id")
+    int setPinned(long id, boolean pinned);
+
     @SqlUpdate("UPDATE articles SET featured_image_id = :imageId WHERE id = :id")
     int setFeaturedImage(long id, long imageId);
 

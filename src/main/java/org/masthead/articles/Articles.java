@@ -63,6 +63,15 @@ public final class Articles {
         return save(existingId, draft, lastChanged, org.masthead.web.SanitizedHtml.sanitize(bodyHtml).html());
     }
 
+    /** Pins an article to the top of the front page, or unpins it. */
+    public void setPinned(long id, boolean pinned) {
+        Set<String> stale = jdbi.inTransaction(h -> {
+            if (h.attach(ArticleStore.class).setPinned(id, pinned) == 0) throw new BadInput(404, "no article " + id);
+            return Set.of("article:" + id, "home");
+        });
+        announce(stale);
+    }
+
     /** Sets an article's picture without touching anything else (an import finds it after the article). */
     public void setFeaturedImage(long id, long imageId) {
         if (media.find(imageId).isEmpty()) throw new BadInput("no image " + imageId);

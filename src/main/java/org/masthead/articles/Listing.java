@@ -14,6 +14,11 @@ public record Listing(String condition, Map<String, Object> values, List<Long> i
         return new Listing("", Map.of(), List.of());
     }
 
+    /** Articles pinned to the top of the front page. */
+    public static Listing pinned() {
+        return new Listing("AND a.pinned", Map.of(), List.of());
+    }
+
     public static Listing sections(List<Long> sectionIds) {
         return new Listing("AND a.id IN (SELECT article_id FROM article_categories WHERE category_id IN (<ids>))",
                 Map.of(), sectionIds);

@@ -158,6 +158,7 @@ final class Items {
     }
 
     void item(WxrItem item) {
+        posts.sticky(reader.stickyIds());
         String type = item.type();
         switch (type) {
             case "post" -> posts.store(item, Kind.POSTS);
@@ -185,7 +186,7 @@ final class Items {
             waitingForParent.remove(orphan);
             sectionSlug(orphan.slug(), orphan.name(), orphan.parentSlug(), orphan.description(), orphan.line());
         }
-        posts.finish(reader.stickyIds());
+        posts.sticky(reader.stickyIds());
     }
 
     /** Text WordPress stored HTML-escaped (term names, titles): entities decoded, any tags dropped. */

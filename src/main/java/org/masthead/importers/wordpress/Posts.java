@@ -13,6 +13,7 @@ import org.masthead.articles.CommentsMode;
 import org.masthead.importers.wordpress.ImportReport.Kind;
 import org.masthead.importers.wordpress.ImportReport.Outcome;
 import org.masthead.web.BadInput;
+import org.masthead.web.SanitizedHtml;
 import org.masthead.web.Slugs;
 
 /**
@@ -41,8 +42,8 @@ final class Posts {
     }
 
     /** The article an item would become, or why it cannot become one. */
-    private record Plan(ArticleDraft draft, String html, CommentsMode comments, Instant changedAt, String fingerprint,
-            String waitingFor) {}
+    private record Plan(ArticleDraft draft, String html, CommentsMode comments, boolean pinned, Instant changedAt,
+            String fingerprint, String waitingFor) {}
 
     void store(WxrItem item, Kind kind) {
         String status = item.get("wp:status");
@@ -51,7 +52,6 @@ final class Posts {
             report.note(item.describe() + " skipped: WordPress status '" + status + "'");
             return;
         }
-        if (item.get("wp:is_sticky").strip().equals("1")) sticky.add(item.id());
         var known = ledger.find("post", item.id());
         Long existingId = known.map(Ledger.Entry::localId).filter(id -> newsroom.articles.ref(id).isPresent()).orElse(null);
         Plan plan;
@@ -69,6 +69,7 @@ final class Posts {
                 if (!unchanged) {
                     id = newsroom.articles.importAsOf(existingId, plan.draft(), plan.html(), plan.changedAt());
                     newsroom.articles.setCommentsMode(id, plan.comments());
+                    newsroom.articles.setPinned(id, plan.pinned());
                     ledger.save("post", String.valueOf(item.id()), id, plan.fingerprint(), plan.waitingFor()).run();
                 }
                 redirects(item, kind, id);
@@ -126,13 +127,14 @@ final class Posts {
         long thumbnail = WxrReader.number(item.meta.getOrDefault("_thumbnail_id", "0"));
         Long imageId = thumbnail > 0 ? attachments.imageId(thumbnail).orElse(null) : null;
         String waitingFor = thumbnail > 0 && imageId == null ? "thumbnail:" + thumbnail : "";
-        String html = WordPressHtml.body(item.get("content:encoded"), attachments::localUrl);
+        String html = SanitizedHtml.sanitize(WordPressHtml.body(item.get("content:encoded"), attachments::localUrl)).html();
         String dek = Items.text(item.get("excerpt:encoded"));
-        ArticleDraft draft = new ArticleDraft(title, dek, slug, "", "en", "", List.of(author), sections, tags, imageId,
+        ArticleDraft draft = new ArticleDraft(title, dek, slug, MarkdownOf.html(html), "en", "", List.of(author), sections, tags, imageId,
                 List.of(), status, date);
         CommentsMode mode = item.get("wp:comment_status").equals("closed") ? CommentsMode.CLOSED : CommentsMode.OPEN;
-        String fingerprint = Ledger.fingerprint(draft, html, mode, changed);
-        return new Plan(draft, html, mode, changed, fingerprint, waitingFor);
+        boolean pinned = item.get("wp:is_sticky").strip().equals("1") || sticky.contains(item.id());
+        String fingerprint = Ledger.fingerprint(draft, html, mode, pinned, changed);
+        return new Plan(draft, html, mode, pinned, changed, fingerprint, waitingFor);
     }
 
     /** WordPress's slug (a draft may have none yet), made unique among the articles that are not this one. */
@@ -157,10 +159,14 @@ final class Posts {
         attachments.redirectsTo(item.id(), articleId);
     }
 
-    void finish(List<Long> channelSticky) {
-        sticky.addAll(channelSticky);
-        for (long wpId : sticky) {
-            ledger.find("post", wpId).ifPresent(e -> report.note("post " + wpId + " was sticky on WordPress"));
+    /**
+     * Sticky posts named in the channel (older exports) rather than on each item: pinned once all items are in.
+     * Those already imported are pinned here; the list also reaches posts that come later in the file.
+     */
+    void sticky(List<Long> channelSticky) {
+        for (long wpId : channelSticky) {
+            if (!sticky.add(wpId)) continue;
+            ledger.find("post", wpId).ifPresent(e -> newsroom.articles.setPinned(e.localId(), true));
         }
     }
 }

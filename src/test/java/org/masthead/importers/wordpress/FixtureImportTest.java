@@ -80,6 +80,15 @@ class FixtureImportTest {
     }
 
     @Test
+    void the_sticky_post_leads_the_front_page_though_newer_stories_follow() {
+        try (TestServer server = TestServer.on(env)) {
+            Document home = server.page("/");
+            assertThat(home.select(".front__lead").text()).contains("Council adopts €412 million budget");
+            assertThat(home.text()).contains("Teachers strike over class sizes");
+        }
+    }
+
+    @Test
     void classic_html_gets_paragraphs_and_its_caption_becomes_a_figure() {
         try (TestServer server = TestServer.on(env)) {
             Document page = server.page("/2024/06/18/central-library-reopens/");
