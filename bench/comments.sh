@@ -91,6 +91,10 @@ if [ "${SKIP_WRK:-}" != 1 ]; then
   timeout 30 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/post-comment.lua "$origin" -- "$origin" $articles > /dev/null
   sleep 1 # let the warm-up's last requests commit
   before=$(query "$db" "SELECT count(*) FROM comments")
+  # The server's own CPU time (user + system, in clock ticks) around the measured run: on a busy machine the rate
+  # depends on what else runs, the CPU spent per comment much less.
+  cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+  cpu_before=$(cpu_ticks)
   out=$(timeout 30 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post-comment.lua "$origin" -- "$origin" $articles)
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "$out" | grep -E "Latency|50%|99%|Requests/sec" | sed 's/^/  /'
@@ -99,9 +103,12 @@ if [ "${SKIP_WRK:-}" != 1 ]; then
   other=$(echo "$line" | sed 's/.*other=\([0-9]*\).*/\1/')
   seconds=$(echo "$line" | sed 's/.*seconds=\([0-9.]*\).*/\1/')
   sleep 1 # requests still in flight when wrk stopped may commit after it stopped counting
+  cpu_after=$(cpu_ticks)
   stored=$(( $(query "$db" "SELECT count(*) FROM comments") - before ))
   rate=$(awk -v n="$acknowledged" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')
   echo "comments/s: $rate   acknowledged (303 to the comment): $acknowledged   other answers: $other   stored: $stored   load: $load"
+  awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$stored" 'BEGIN {
+    if (n > 0) printf "server CPU per comment: %.2f ms (user + system, all its threads)\n", t * 1000 / hz / n }'
   # Nothing acknowledged may be lost. Requests in flight when wrk stops (at most one per connection) can be
   # stored without wrk counting their answer, so stored may exceed acknowledged by up to the connections.
   if [ "$stored" -lt "$acknowledged" ] || [ "$stored" -gt $(( acknowledged + CONNECTIONS )) ]; then
