@@ -124,7 +124,7 @@ public final class Comments {
         if (verdict.rejected()) throw new CommentRefused(verdict);
         String status = verdict.published() ? "published" : "pending";
         String ownerHash = c.ownerKey() == null ? "" : secret.sign("owner", c.ownerKey());
-        String html = CommentText.toHtml(c.text()).html();
+        String html = CommentText.storedHtml(c.text());
         CommentRow row = h.inTransaction(tx -> {
             CommentRow inserted = PostingStatements.insert(tx, article.id(), attachTo, c, html, status, verdict,
                     ipHash, networkHash, ownerHash, at.toEpochMilli());
@@ -176,7 +176,8 @@ public final class Comments {
 
     /** A comment's place in its thread: its parent's path and its own id, zero-padded so text order is reading order. */
     static String pathUnder(String parentPath, long id) {
-        String segment = String.format("%010d", id);
+        String digits = Long.toString(id); // String.format costs more than the rest of this method, on every post
+        String segment = "0".repeat(Math.max(0, 10 - digits.length())) + digits;
         return parentPath == null ? segment : parentPath + "." + segment;
     }
 
