@@ -15,7 +15,10 @@ import org.masthead.redirects.Redirects;
 import org.masthead.site.SiteSecret;
 import org.masthead.accounts.Staff;
 import org.masthead.articles.ArticleLists;
+import org.masthead.articles.ArticleIndex;
 import org.masthead.articles.Articles;
+import org.masthead.articles.PreviewLinks;
+import org.masthead.articles.Revisions;
 import org.masthead.config.Settings;
 import org.masthead.db.ChangeBus;
 import org.masthead.db.Database;
@@ -40,6 +43,9 @@ public final class Newsroom implements AutoCloseable {
     public final Taxonomy taxonomy;
     public final MediaLibrary media;
     public final Articles articles;
+    public final Revisions revisions;
+    public final PreviewLinks previewLinks;
+    public final ArticleIndex articleIndex;
     public final ArticleLists lists;
     public final SiteSettings site;
     public final PageCache pageCache;
@@ -68,8 +74,11 @@ public final class Newsroom implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher();
         this.staff = new Staff(jdbi, hasher, clock);
         this.taxonomy = new Taxonomy(jdbi);
-        this.media = new MediaLibrary(jdbi, settings.dataDir(), clock);
+        this.media = new MediaLibrary(jdbi, settings.dataDir(), settings.maxUploadBytes(), clock);
         this.articles = new Articles(jdbi, staff, taxonomy, media, clock);
+        this.revisions = new Revisions(jdbi);
+        this.previewLinks = new PreviewLinks(jdbi, clock);
+        this.articleIndex = new ArticleIndex(jdbi);
         this.site = new SiteSettings(jdbi);
         this.redirects = new Redirects(jdbi, articles, clock);
         // Cached pages may take up to a quarter of the heap (40 MB of the launcher's 160 MB): the rest is for work.

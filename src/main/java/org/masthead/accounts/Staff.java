@@ -131,6 +131,11 @@ public final class Staff {
         return decoyHash;
     }
 
+    /** Everyone who may be named as an author (not moderators, not disabled accounts), by name. */
+    public List<StaffMember> writers() {
+        return jdbi.withExtension(StaffStore.class, StaffStore::writers);
+    }
+
     /** A random password of 20 characters from an alphabet without look-alike letters. */
     public static String generatePassword() {
         String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";

@@ -24,6 +24,9 @@ public interface StaffStore {
     @SqlQuery("SELECT " + COLUMNS + " FROM staff WHERE slug IN (<slugs>)")
     List<StaffMember> findBySlugs(@BindList("slugs") List<String> slugs);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM staff WHERE NOT disabled AND role <> 'moderator' ORDER BY name")
+    List<StaffMember> writers();
+
     @SqlQuery("SELECT count(*) FROM staff WHERE slug = :slug")
     boolean slugTaken(String slug);
 

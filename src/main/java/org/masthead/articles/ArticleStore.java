@@ -53,6 +53,9 @@ public interface ArticleStore {
     @SqlQuery("SELECT count(*) > 0 FROM articles WHERE slug = :slug AND id <> :exceptId")
     boolean slugTaken(String slug, long exceptId);
 
+    @SqlQuery("SELECT id FROM articles WHERE featured_image_id = :imageId")
+    List<Long> featuring(long imageId);
+
     @SqlQuery("SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= :now ORDER BY published_at")
     List<Long> dueForPublication(long now);
 

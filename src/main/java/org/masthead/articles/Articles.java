@@ -42,16 +42,16 @@ public final class Articles {
     }
 
     public long create(ArticleDraft draft) {
-        return save(null, draft, clock.instant(), null);
+        return save(null, draft, clock.instant(), null, Revisions.Saving.by(null));
     }
 
     /** Creates an article written elsewhere (demo, imports), keeping the time it last changed there. */
     public long createAsOf(ArticleDraft draft, Instant lastChanged) {
-        return save(null, draft, lastChanged, null);
+        return save(null, draft, lastChanged, null, Revisions.Saving.by(null));
     }
 
     public void update(long id, ArticleDraft draft) {
-        save(id, draft, clock.instant(), null);
+        save(id, draft, clock.instant(), null, Revisions.Saving.by(null));
     }
 
     /**
@@ -60,7 +60,8 @@ public final class Articles {
      * transaction when there is one, so an import can store an article and its comments together.
      */
     public long importAsOf(Long existingId, ArticleDraft draft, String bodyHtml, Instant lastChanged) {
-        return save(existingId, draft, lastChanged, org.masthead.web.SanitizedHtml.sanitize(bodyHtml).html());
+        return save(existingId, draft, lastChanged, org.masthead.web.SanitizedHtml.sanitize(bodyHtml).html(),
+                Revisions.Saving.by(null));
     }
 
     /** Pins an article to the top of the front page, or unpins it. */
@@ -78,6 +79,43 @@ public final class Articles {
         Set<String> stale = jdbi.inTransaction(h -> {
             if (h.attach(ArticleStore.class).setFeaturedImage(id, imageId) == 0) throw new BadInput(404, "no article " + id);
             return Set.of("article:" + id, "home");
+        });
+        announce(stale);
+    }
+
+    /** Creates ({@code id} null) or changes an article for a member of staff; the save is kept as a revision. */
+    public long save(Long id, ArticleDraft draft, Revisions.Saving saving) {
+        return save(id, draft, clock.instant(), null, saving);
+    }
+
+    /**
+     * Puts back what revision {@code number} held, as a new revision. The article keeps its status, publication
+     * time and address: restoring text must neither publish, unpublish nor move a story.
+     */
+    public void restore(long id, int number, StaffMember by) {
+        Story now = story(id).orElseThrow(() -> new BadInput(404, "There is no article " + id + "."));
+        Revisions.Content old = Revisions.content(jdbi, id, number)
+                .orElseThrow(() -> new BadInput(404, "The article has no revision " + number + "."));
+        save(id, old.toDraft(now.slug(), now.status(), now.publishedAt()), clock.instant(), null,
+                new Revisions.Saving(by, Revisions.Kind.RESTORE));
+    }
+
+    /** The article's Markdown as its writer typed it. */
+    public Optional<String> markdown(long id) {
+        return jdbi.withExtension(ArticleStore.class, s -> s.find(id)).map(ArticleRow::bodyMarkdown);
+    }
+
+    /** The body as the public page shows it: the same Markdown rendering and sanitising. */
+    public static org.masthead.web.SanitizedHtml renderBody(String markdown) {
+        return Markdown.render(markdown);
+    }
+
+    /** A picture's caption, credit or alt text changed: the pages of the stories it illustrates go stale. */
+    public void imageDescribed(long imageId) {
+        Set<String> stale = jdbi.inTransaction(h -> {
+            Set<String> keys = new HashSet<>();
+            for (long id : h.attach(ArticleStore.class).featuring(imageId)) keys.addAll(dependents(h, id));
+            return keys;
         });
         announce(stale);
     }
@@ -165,7 +203,7 @@ public final class Articles {
                 sections, store.tags(r.id()), authors, notes, CommentsMode.of(r.commentsMode()));
     }
 
-    private long save(Long existingId, ArticleDraft d, Instant changedAt, String givenHtml) {
+    private long save(Long existingId, ArticleDraft d, Instant changedAt, String givenHtml, Revisions.Saving saving) {
         validate(d);
         List<StaffMember> authors = staff.bySlugs(d.authorSlugs());
         if (authors.size() != new HashSet<>(d.authorSlugs()).size()) {
@@ -204,6 +242,7 @@ public final class Articles {
                 if (changed == 0) throw new BadInput(404, "no article " + existingId);
             }
             replaceLinks(h, articleId, authors, d, sections, now);
+            Revisions.keep(h, articleId, d, saving, now);
             stale.addAll(dependents(h, articleId));
             return articleId;
         });

@@ -16,6 +16,7 @@ public enum Setting {
     BASE_URL("site.base-url", "public address of the site, used in feeds, sitemaps and canonical links",
             "", false),
     PAGE_CACHE_ENTRIES("cache.pages", "anonymous pages kept in the in-memory cache", "5000", false),
+    MEDIA_MAX_UPLOAD_MB("media.max-upload-mb", "largest picture file accepted for upload, in megabytes", "20", false),
     COMMENT_MAX_LENGTH("comments.max-length", "longest comment, in characters", "5000", false),
     COMMENT_MAX_LINKS("comments.max-links", "most links a comment may carry", "5", false),
     COMMENT_RATE_ADDRESS("comments.per-address-per-minute",

@@ -4,16 +4,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** An uploaded picture, stored as JPEG files at several widths; alt text, caption and credit travel with it. */
+/**
+ * An uploaded picture, stored as JPEG (or, with transparency, PNG) files at several widths; alt text, caption and
+ * credit travel with it. {@code originalName} is the file's name on the uploader's computer, for finding it again.
+ */
 public record Image(long id, String fileKey, int width, int height, String widths, String altText, String caption,
-        String credit) {
+        String credit, String format, String originalName) {
+
+    /** A story may be published with this picture only when a reader can tell what it shows and who made it. */
+    public boolean describedForPublication() {
+        return !altText.isBlank() && !caption.isBlank() && !credit.isBlank();
+    }
 
     public List<Integer> availableWidths() {
         return Arrays.stream(widths.split(",")).map(Integer::parseInt).toList();
     }
 
     public String url(int w) {
-        return "/media/" + fileKey + "-" + w + ".jpg";
+        return "/media/" + fileKey + "-" + w + "." + format;
     }
 
     /** The middle width: a sensible {@code src} for browsers that ignore {@code srcset}. */

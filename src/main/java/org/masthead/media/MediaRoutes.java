@@ -12,7 +12,7 @@ import org.masthead.web.BadInput;
 
 /** Serves the stored picture files. Their names never change content, so browsers may keep them for a year. */
 public final class MediaRoutes implements EndpointGroup {
-    private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{16}-[0-9]{2,5}\\.jpg");
+    private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{16}-[0-9]{2,5}\\.(jpg|png)");
     private final MediaLibrary media;
 
     public MediaRoutes(MediaLibrary media) {
@@ -31,7 +31,7 @@ public final class MediaRoutes implements EndpointGroup {
         Path file = media.folder().resolve(name);
         if (!Files.isRegularFile(file)) throw new BadInput(404, "There is no picture at this address.");
         ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-        ctx.contentType("image/jpeg");
+        ctx.contentType(name.endsWith(".png") ? "image/png" : "image/jpeg");
         ctx.header("Content-Length", String.valueOf(Files.size(file)));
         ctx.result(Files.readAllBytes(file));
     }

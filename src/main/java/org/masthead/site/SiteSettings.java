@@ -94,6 +94,12 @@ public final class SiteSettings {
                 values.getOrDefault("site.language", "en"),
                 new SiteIdentity.Appeal(Boolean.parseBoolean(values.getOrDefault("appeal.enabled", "false")),
                         values.getOrDefault("appeal.text", ""), values.getOrDefault("appeal.link", ""),
-                        values.getOrDefault("appeal.button", "Donate")));
+                        values.getOrDefault("appeal.button", "Donate")),
+                values.getOrDefault("site.logo", ""), SiteMenu.parse(values.getOrDefault("site.menu", "")));
+    }
+
+    /** Every setting as stored, for the settings form. */
+    public Map<String, String> all() {
+        return values();
     }
 }

@@ -96,6 +96,114 @@ public final class Taxonomy {
         return added;
     }
 
+    /**
+     * Renames a section and, when {@code slug} changes, keeps the old address answering 301 to the new one. Every
+     * page may show the section's name (navigation, article pages), so all cached pages go stale.
+     */
+    public Section renameSection(long id, String name, String slug, String description) {
+        Section old = sections().stream().filter(s -> s.id() == id).findFirst()
+                .orElseThrow(() -> new BadInput(404, "There is no such section."));
+        String cleanName = requireName(name, "section");
+        String newSlug = slug == null || slug.isBlank() ? old.slug() : slug.strip();
+        if (!Slugs.isValid(newSlug)) throw new BadInput("'" + newSlug + "' is not a valid slug: lower-case letters, digits and single hyphens");
+        if (!newSlug.equals(old.slug()) && section(newSlug).isPresent()) {
+            throw new BadInput(409, "Another section already has the address /category/" + newSlug + "/.");
+        }
+        String text = description == null ? "" : description.strip();
+        jdbi.useTransaction(h -> {
+            TaxonomyStore store = h.attach(TaxonomyStore.class);
+            if (!newSlug.equals(old.slug())) {
+                store.dropRedirect("section", newSlug); // the address is live again
+                store.addRedirect("section", old.slug(), id);
+            }
+            store.updateSection(id, newSlug, cleanName, text);
+        });
+        changed("site");
+        return new Section(id, old.parentId(), newSlug, cleanName, text, old.position());
+    }
+
+    /** Deletes a section that files no article and holds no subsection. */
+    public void deleteSection(long id) {
+        Section section = sections().stream().filter(s -> s.id() == id).findFirst()
+                .orElseThrow(() -> new BadInput(404, "There is no such section."));
+        jdbi.useTransaction(h -> {
+            TaxonomyStore store = h.attach(TaxonomyStore.class);
+            int articles = store.articlesInSection(id);
+            if (articles > 0) throw new BadInput(409, section.name() + " still files " + articles + " article(s); move them first.");
+            if (store.subsections(id) > 0) throw new BadInput(409, section.name() + " still holds subsections; delete or move them first.");
+            store.dropRedirects("section", section.slug(), id);
+            store.deleteSection(id);
+        });
+        changed("site");
+    }
+
+    /** How many articles each section files, by section id. */
+    public java.util.Map<Long, Integer> sectionUse() {
+        java.util.Map<Long, Integer> use = new java.util.HashMap<>();
+        jdbi.withExtension(TaxonomyStore.class, TaxonomyStore::sectionUse).forEach(c -> use.put(c.id(), c.articles()));
+        return use;
+    }
+
+    public List<TagUse> tagsWithUse() {
+        return jdbi.withExtension(TaxonomyStore.class, TaxonomyStore::tagsWithUse);
+    }
+
+    /** Renames a tag; an old address answers 301 to the new one. Pages listing the tag go stale. */
+    public Tag renameTag(long id, String name, String slug) {
+        String cleanName = requireName(name, "tag");
+        Tag renamed = jdbi.inTransaction(h -> {
+            TaxonomyStore store = h.attach(TaxonomyStore.class);
+            Tag old = store.tagById(id).orElseThrow(() -> new BadInput(404, "There is no such tag."));
+            String newSlug = slug == null || slug.isBlank() ? Slugs.of(cleanName) : slug.strip();
+            if (!Slugs.isValid(newSlug)) throw new BadInput("'" + newSlug + "' is not a valid slug: lower-case letters, digits and single hyphens");
+            if (!newSlug.equals(old.slug())) {
+                if (store.tag(newSlug).isPresent()) throw new BadInput(409, "Another tag already has the address /tag/" + newSlug + "/.");
+                store.dropRedirect("tag", newSlug);
+                store.addRedirect("tag", old.slug(), id);
+            }
+            store.updateTag(id, newSlug, cleanName);
+            return new Tag(id, newSlug, cleanName);
+        });
+        changed("tag:" + id);
+        return renamed;
+    }
+
+    /** Deletes a tag no article carries. */
+    public void deleteTag(long id) {
+        jdbi.useTransaction(h -> {
+            TaxonomyStore store = h.attach(TaxonomyStore.class);
+            Tag tag = store.tagById(id).orElseThrow(() -> new BadInput(404, "There is no such tag."));
+            int articles = store.articlesTagged(id);
+            if (articles > 0) throw new BadInput(409, "The tag " + tag.name() + " is still on " + articles + " article(s).");
+            store.dropRedirects("tag", tag.slug(), id);
+            store.deleteTag(id);
+        });
+        changed("tag:" + id);
+    }
+
+    /** Where a renamed section now lives, for an address that used its old slug. */
+    public Optional<Section> sectionFormerlyAt(String slug) {
+        Optional<Long> id = jdbi.withExtension(TaxonomyStore.class, s -> s.redirect("section", slug));
+        return id.flatMap(i -> sections().stream().filter(s -> s.id() == i).findFirst());
+    }
+
+    public Optional<Tag> tagFormerlyAt(String slug) {
+        return jdbi.withExtension(TaxonomyStore.class, s -> s.redirect("tag", slug).flatMap(s::tagById));
+    }
+
+    private void changed(String key) {
+        forget();
+        ContentChange change = new ContentChange(Set.of(key));
+        listeners.forEach(l -> l.changed(change));
+    }
+
+    private static String requireName(String name, String what) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new BadInput("A " + what + " needs a name of 1 to 200 characters.");
+        }
+        return name.strip();
+    }
+
     public Optional<Tag> tag(String slug) {
         return jdbi.withExtension(TaxonomyStore.class, s -> s.tag(slug));
     }

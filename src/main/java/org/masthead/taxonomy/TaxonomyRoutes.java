@@ -13,6 +13,7 @@ import org.masthead.articles.Teaser;
 import org.masthead.web.BadInput;
 import org.masthead.web.Frames;
 import org.masthead.web.Meta;
+import org.masthead.web.MovedPermanently;
 import org.masthead.web.PageCache;
 import org.masthead.web.Paging;
 import org.masthead.web.Rendered;
@@ -42,7 +43,11 @@ public final class TaxonomyRoutes implements EndpointGroup {
     }
 
     private Rendered section(Context ctx) {
-        Section section = taxonomy.section(ctx.pathParam("slug")).orElseThrow(() -> notFound("section"));
+        String slug = ctx.pathParam("slug");
+        Section section = taxonomy.section(slug).orElseGet(() -> {
+            throw taxonomy.sectionFormerlyAt(slug).map(s -> (RuntimeException) new MovedPermanently(s.path()))
+                    .orElseGet(() -> notFound("section"));
+        });
         List<Long> ids = taxonomy.sectionAndDescendants(section);
         int number = Paging.page(ctx);
         Page<Teaser> stories = lists.page(Listing.sections(ids), number, PAGE_SIZE);
@@ -59,7 +64,11 @@ public final class TaxonomyRoutes implements EndpointGroup {
     }
 
     private Rendered tag(Context ctx) {
-        Tag tag = taxonomy.tag(ctx.pathParam("slug")).orElseThrow(() -> notFound("tag"));
+        String slug = ctx.pathParam("slug");
+        Tag tag = taxonomy.tag(slug).orElseGet(() -> {
+            throw taxonomy.tagFormerlyAt(slug).map(t -> (RuntimeException) new MovedPermanently(t.path()))
+                    .orElseGet(() -> notFound("tag"));
+        });
         int number = Paging.page(ctx);
         Page<Teaser> stories = lists.page(Listing.tag(tag.id()), number, PAGE_SIZE);
         Paging.requireExists(number, stories.lastPage());

@@ -11,6 +11,14 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.masthead.Newsroom;
 import org.masthead.accounts.AuthorRoutes;
 import org.masthead.articles.ArticleRoutes;
+import org.masthead.articles.desk.ArticleDeskRoutes;
+import org.masthead.articles.desk.ArticleListRoutes;
+import org.masthead.articles.desk.EditorPages;
+import org.masthead.articles.desk.PreviewRoutes;
+import org.masthead.articles.desk.RevisionRoutes;
+import org.masthead.media.MediaDeskRoutes;
+import org.masthead.site.SettingsDeskRoutes;
+import org.masthead.taxonomy.TaxonomyDeskRoutes;
 import org.masthead.comments.Avatars;
 import org.masthead.comments.CommentApiRoutes;
 import org.masthead.comments.CommentRoutes;
@@ -65,6 +73,11 @@ public final class WebApp {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.defaultContentType = Rendered.HTML;
             config.http.maxRequestSize = 1_000_000;
+            // Uploads: a file up to twice the limit still reaches the form, which then says it is too large and keeps
+            // what was typed; anything larger is cut off by the server with a bare 413.
+            config.jetty.multipartConfig.maxFileSize(2 * n.media.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(2 * n.media.maxUploadBytes() + 1_000_000, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.router.ignoreTrailingSlashes = false;
             config.router.treatMultipleSlashesAsSingleSlash = false;
             config.jetty.host = n.settings.host();
@@ -100,6 +113,7 @@ public final class WebApp {
             config.routes.apiBuilder(new StaffAccountRoutes(signIn, desk, deskPages, new QrCodes()));
             config.routes.apiBuilder(new UserRoutes(signIn, n.deskLinks, n.deskMails, desk, deskPages));
             config.routes.apiBuilder(new AuditRoutes(n.audit, desk, deskPages));
+            deskWriting(config, n, frames, new DeskTools(desk, deskPages, n.audit, templates));
             config.routes.apiBuilder(redirects);
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
@@ -133,6 +147,18 @@ public final class WebApp {
             });
             config.routes.error(405, errors::show);
         });
+    }
+
+    /** The desk's writing pages: articles, revisions, previews, media, sections and tags, site settings. */
+    private static void deskWriting(io.javalin.config.JavalinConfig config, Newsroom n, Frames frames, DeskTools desk) {
+        EditorPages editor = new EditorPages(n.articles, n.staff, n.taxonomy, n.media, n.site, n.previewLinks, desk);
+        config.routes.apiBuilder(new ArticleListRoutes(n.articleIndex, n.taxonomy, n.staff, desk));
+        config.routes.apiBuilder(new ArticleDeskRoutes(n.articles, n.media, editor, desk, n.clock));
+        config.routes.apiBuilder(new RevisionRoutes(n.articles, n.revisions, desk));
+        config.routes.apiBuilder(new PreviewRoutes(n.articles, n.previewLinks, frames, desk, n.clock));
+        config.routes.apiBuilder(new MediaDeskRoutes(n.media, desk, n.articles::imageDescribed));
+        config.routes.apiBuilder(new TaxonomyDeskRoutes(n.taxonomy, desk));
+        config.routes.apiBuilder(new SettingsDeskRoutes(n.site, n.media, desk));
     }
 
     /**
