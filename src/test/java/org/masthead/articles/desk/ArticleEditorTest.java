@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -18,6 +17,7 @@ import org.masthead.accounts.Role;
 import org.masthead.articles.ArticleStatus;
 import org.masthead.articles.Story;
 import org.masthead.testing.DeskClient;
+import org.masthead.testing.EditorForm;
 import org.masthead.testing.Fixtures;
 import org.masthead.testing.TestClock;
 import org.masthead.testing.TestServer;
@@ -41,32 +41,9 @@ class ArticleEditorTest {
         server.close();
     }
 
-    static Map<String, Object> article(String title, String author) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("title", title);
-        form.put("dek", "What happened at the harbour");
-        form.put("slug", "");
-        form.put("body", "The pilots **stopped** work at dawn.\n\n> We had no choice, said one.\n");
-        form.put("authors", List.of(author));
-        form.put("sections", List.of("news"));
-        form.put("new_tags", "harbour, pilots");
-        form.put("editor_credit", "E. E.");
-        form.put("language", "en");
-        form.put("comments", "open");
-        form.put("notes", "");
-        form.put("action", "save");
-        return form;
-    }
-
-    private long idFrom(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
-        String location = response.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.replaceAll("^/desk/articles/([0-9]+)/.*$", "$1"));
-    }
-
     @Test
     void a_saved_draft_keeps_every_field_and_gets_a_slug_from_its_headline() {
-        long id = idFrom(editor.post("/desk/articles/new/", article("Harbour pilots walk out", "erin-editor")));
+        long id = EditorForm.savedId(editor.post("/desk/articles/new/", EditorForm.article("Harbour pilots walk out", "erin-editor")));
 
         Story story = server.newsroom.articles.story(id).orElseThrow();
         assertThat(story.status()).isEqualTo(ArticleStatus.DRAFT);
@@ -83,8 +60,8 @@ class ArticleEditorTest {
 
     @Test
     void a_slug_another_article_uses_is_refused_on_the_form_with_what_was_typed() {
-        idFrom(editor.post("/desk/articles/new/", article("Harbour pilots walk out", "erin-editor")));
-        Map<String, Object> second = article("Pilots return to work", "erin-editor");
+        EditorForm.savedId(editor.post("/desk/articles/new/", EditorForm.article("Harbour pilots walk out", "erin-editor")));
+        Map<String, Object> second = EditorForm.article("Pilots return to work", "erin-editor");
         second.put("slug", "harbour-pilots-walk-out");
 
         HttpResponse<String> response = editor.post("/desk/articles/new/", second);
@@ -100,7 +77,7 @@ class ArticleEditorTest {
 
     @Test
     void a_schedule_time_in_the_past_is_refused_and_nothing_is_stored() {
-        Map<String, Object> form = article("Storm barrier closes", "erin-editor");
+        Map<String, Object> form = EditorForm.article("Storm barrier closes", "erin-editor");
         form.put("action", "schedule");
         form.put("publish_at", MINUTES.format(clock.instant().minus(Duration.ofMinutes(5))));
 
@@ -113,10 +90,10 @@ class ArticleEditorTest {
 
     @Test
     void a_scheduled_article_appears_on_the_home_page_when_its_time_comes() {
-        Map<String, Object> form = article("Storm barrier closes", "erin-editor");
+        Map<String, Object> form = EditorForm.article("Storm barrier closes", "erin-editor");
         form.put("action", "schedule");
         form.put("publish_at", MINUTES.format(clock.instant().plus(Duration.ofMinutes(10))));
-        long id = idFrom(editor.post("/desk/articles/new/", form));
+        long id = EditorForm.savedId(editor.post("/desk/articles/new/", form));
         assertThat(server.newsroom.articles.story(id).orElseThrow().status()).isEqualTo(ArticleStatus.SCHEDULED);
         assertThat(server.get("/").body()).doesNotContain("Storm barrier closes");
 
@@ -128,15 +105,15 @@ class ArticleEditorTest {
 
     @Test
     void publish_now_and_unpublish() {
-        Map<String, Object> form = article("Tram extension approved", "erin-editor");
+        Map<String, Object> form = EditorForm.article("Tram extension approved", "erin-editor");
         form.put("action", "publish");
-        long id = idFrom(editor.post("/desk/articles/new/", form));
+        long id = EditorForm.savedId(editor.post("/desk/articles/new/", form));
         Story story = server.newsroom.articles.story(id).orElseThrow();
         assertThat(server.get(story.path()).statusCode()).isEqualTo(200);
 
-        Map<String, Object> again = article("Tram extension approved", "erin-editor");
+        Map<String, Object> again = EditorForm.article("Tram extension approved", "erin-editor");
         again.put("action", "unpublish");
-        idFrom(editor.post("/desk/articles/" + id + "/", again));
+        EditorForm.savedId(editor.post("/desk/articles/" + id + "/", again));
 
         assertThat(server.newsroom.articles.story(id).orElseThrow().status()).isEqualTo(ArticleStatus.UNPUBLISHED);
         assertThat(server.get(story.path()).statusCode()).isEqualTo(404);
@@ -145,12 +122,12 @@ class ArticleEditorTest {
     @Test
     void a_contributor_writes_drafts_but_cannot_publish_or_schedule() {
         DeskClient contributor = DeskClient.signedIn(server, Role.CONTRIBUTOR, "Cora Contributor");
-        long id = idFrom(contributor.post("/desk/articles/new/", article("Library hours cut", "cora-contributor")));
+        long id = EditorForm.savedId(contributor.post("/desk/articles/new/", EditorForm.article("Library hours cut", "cora-contributor")));
 
-        Map<String, Object> publish = article("Library hours cut", "cora-contributor");
+        Map<String, Object> publish = EditorForm.article("Library hours cut", "cora-contributor");
         publish.put("action", "publish");
         HttpResponse<String> refused = contributor.post("/desk/articles/" + id + "/", publish);
-        Map<String, Object> schedule = article("Library hours cut", "cora-contributor");
+        Map<String, Object> schedule = EditorForm.article("Library hours cut", "cora-contributor");
         schedule.put("action", "schedule");
         schedule.put("publish_at", MINUTES.format(clock.instant().plus(Duration.ofHours(1))));
         HttpResponse<String> refusedSchedule = contributor.post("/desk/articles/" + id + "/", schedule);
@@ -162,9 +139,9 @@ class ArticleEditorTest {
         assertThat(contributor.page("/desk/articles/" + id + "/").select("button[value=publish]")).isEmpty();
 
         publish.put("action", "publish");
-        idFrom(editor.post("/desk/articles/" + id + "/", publish)); // an editor publishes anyone's
+        EditorForm.savedId(editor.post("/desk/articles/" + id + "/", publish)); // an editor publishes anyone's
         assertThat(server.newsroom.articles.story(id).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
-        Map<String, Object> edit = article("Library hours cut again", "cora-contributor");
+        Map<String, Object> edit = EditorForm.article("Library hours cut again", "cora-contributor");
         assertThat(contributor.post("/desk/articles/" + id + "/", edit).statusCode())
                 .as("saving a live story is publishing").isEqualTo(403);
     }
@@ -172,17 +149,17 @@ class ArticleEditorTest {
     @Test
     void an_author_publishes_their_own_articles_but_cannot_touch_a_colleagues() {
         DeskClient author = DeskClient.signedIn(server, Role.AUTHOR, "Abel Author");
-        Map<String, Object> own = article("Ferry timetable changes", "abel-author");
+        Map<String, Object> own = EditorForm.article("Ferry timetable changes", "abel-author");
         own.put("action", "publish");
-        long ownId = idFrom(author.post("/desk/articles/new/", own));
+        long ownId = EditorForm.savedId(author.post("/desk/articles/new/", own));
         assertThat(server.newsroom.articles.story(ownId).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
 
-        long colleagues = idFrom(editor.post("/desk/articles/new/", article("Council budget leaks", "ada-reporter")));
-        Map<String, Object> publish = article("Council budget leaks", "ada-reporter");
+        long colleagues = EditorForm.savedId(editor.post("/desk/articles/new/", EditorForm.article("Council budget leaks", "ada-reporter")));
+        Map<String, Object> publish = EditorForm.article("Council budget leaks", "ada-reporter");
         publish.put("action", "publish");
         assertThat(author.post("/desk/articles/" + colleagues + "/", publish).statusCode()).isEqualTo(403);
         assertThat(author.get("/desk/articles/" + colleagues + "/").statusCode()).isEqualTo(403);
-        Map<String, Object> someoneElses = article("Ghost written", "ada-reporter");
+        Map<String, Object> someoneElses = EditorForm.article("Ghost written", "ada-reporter");
         someoneElses.put("action", "publish");
         assertThat(author.post("/desk/articles/new/", someoneElses).statusCode())
                 .as("publishing a new article in a colleague's name").isEqualTo(403);
@@ -201,16 +178,16 @@ class ArticleEditorTest {
 
     @Test
     void autosave_creates_the_draft_once_and_keeps_one_revision_for_a_run_of_autosaves() {
-        HttpResponse<String> first = editor.postFromScript("/desk/articles/new/autosave/", article("Half-written story", "erin-editor"));
+        HttpResponse<String> first = editor.postFromScript("/desk/articles/new/autosave/", EditorForm.article("Half-written story", "erin-editor"));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(first.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         long id = Long.parseLong(first.body().replaceAll("(?s).*\"id\":([0-9]+).*", "$1"));
-        Map<String, Object> more = article("Half-written story, more", "erin-editor");
+        Map<String, Object> more = EditorForm.article("Half-written story, more", "erin-editor");
         assertThat(editor.postFromScript("/desk/articles/" + id + "/autosave/", more).statusCode()).isEqualTo(200);
 
         assertThat(server.newsroom.articles.story(id).orElseThrow().title()).isEqualTo("Half-written story, more");
         assertThat(server.newsroom.revisions.of(id)).hasSize(1);
-        Map<String, Object> empty = article("", "erin-editor");
+        Map<String, Object> empty = EditorForm.article("", "erin-editor");
         HttpResponse<String> refused = editor.postFromScript("/desk/articles/" + id + "/autosave/", empty);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Write a headline");
@@ -218,11 +195,11 @@ class ArticleEditorTest {
 
     @Test
     void autosave_never_changes_a_published_story() {
-        Map<String, Object> form = article("Live story", "erin-editor");
+        Map<String, Object> form = EditorForm.article("Live story", "erin-editor");
         form.put("action", "publish");
-        long id = idFrom(editor.post("/desk/articles/new/", form));
+        long id = EditorForm.savedId(editor.post("/desk/articles/new/", form));
 
-        HttpResponse<String> refused = editor.postFromScript("/desk/articles/" + id + "/autosave/", article("Changed live", "erin-editor"));
+        HttpResponse<String> refused = editor.postFromScript("/desk/articles/" + id + "/autosave/", EditorForm.article("Changed live", "erin-editor"));
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(server.newsroom.articles.story(id).orElseThrow().title()).isEqualTo("Live story");
@@ -237,7 +214,7 @@ class ArticleEditorTest {
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("html").asText())
                 .isEqualTo(expected).contains("<h2>Heading</h2>").doesNotContain("<script>");
 
-        Map<String, Object> form = article("Preview without script", "erin-editor");
+        Map<String, Object> form = EditorForm.article("Preview without script", "erin-editor");
         form.put("body", markdown);
         form.put("action", "preview");
         Document page = Jsoup.parse(editor.post("/desk/articles/new/", form).body());
@@ -247,17 +224,17 @@ class ArticleEditorTest {
 
     @Test
     void the_slug_suggested_for_a_headline_is_free() {
-        idFrom(editor.post("/desk/articles/new/", article("Harbour pilots walk out", "erin-editor")));
+        EditorForm.savedId(editor.post("/desk/articles/new/", EditorForm.article("Harbour pilots walk out", "erin-editor")));
         assertThat(editor.get("/desk/articles/slug/?title=Harbour%20pilots%20walk%20out").body())
                 .contains("\"slug\":\"harbour-pilots-walk-out-2\"");
     }
 
     @Test
     void the_list_filters_by_status_section_and_author_and_searches_headlines() {
-        idFrom(editor.post("/desk/articles/new/", article("Harbour pilots walk out", "erin-editor")));
-        Map<String, Object> published = article("Tram line opens", "ada-reporter");
+        EditorForm.savedId(editor.post("/desk/articles/new/", EditorForm.article("Harbour pilots walk out", "erin-editor")));
+        Map<String, Object> published = EditorForm.article("Tram line opens", "ada-reporter");
         published.put("action", "publish");
-        idFrom(editor.post("/desk/articles/new/", published));
+        EditorForm.savedId(editor.post("/desk/articles/new/", published));
 
         assertThat(editor.page("/desk/articles/").select("tbody tr")).hasSize(2);
         assertThat(editor.page("/desk/articles/?status=published").select("tbody th").text()).isEqualTo("Tram line opens");
