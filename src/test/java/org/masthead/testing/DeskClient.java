@@ -2,7 +2,6 @@ package org.masthead.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,16 +39,21 @@ public final class DeskClient {
     /** A new member of staff with this role and name, signed in. */
     public static DeskClient signedIn(TestServer server, Role role, String name) {
         String email = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "@example.org";
-        StaffMember member = server.newsroom.staff.add(email, name, role, "correct horse battery " + UUID.randomUUID(), "");
+        String password = "correct horse battery " + UUID.randomUUID();
+        StaffMember member = server.newsroom.staff.add(email, name, role, password, "");
         DeskClient desk = new DeskClient(server, member);
-        HttpCookie cookie = new HttpCookie("stub-staff", String.valueOf(member.id()));
-        cookie.setPath("/");
-        desk.cookies.getCookieStore().add(URI.create(server.url("/")), cookie);
+        desk.signIn(email, password);
         return desk;
     }
 
+    /** Signs in through the desk's own form, as a person would. */
     private void signIn(String email, String password) {
-        // STUB until desk-auth lands: the stub DeskAccess reads the cookie set above.
+        String token = Jsoup.parse(get("/desk/sign-in/").body()).select("form[action=/desk/sign-in/] input[name=_csrf]").attr("value");
+        String body = "_csrf=" + encode(token) + "&email=" + encode(email) + "&password=" + encode(password);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.url("/desk/sign-in/")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", server.url(""))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.statusCode() != 303) throw new AssertionError("sign-in answered " + response.statusCode());
     }
 
     public HttpResponse<String> get(String path) {
@@ -67,8 +71,7 @@ public final class DeskClient {
     /** The CSRF token of this session, read from a desk form once. */
     public String csrf() {
         if (csrf == null) {
-            csrf = page("/desk/articles/").select("input[name=_csrf]").attr("value");
-            if (csrf.isEmpty()) csrf = Jsoup.parse(get("/desk/articles/new/").body()).select("input[name=_csrf]").attr("value");
+            csrf = page("/desk/").select("input[name=_csrf]").attr("value");
         }
         return csrf;
     }
