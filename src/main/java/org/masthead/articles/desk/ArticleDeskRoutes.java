@@ -9,7 +9,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.masthead.accounts.Permission;
 import org.masthead.accounts.StaffMember;

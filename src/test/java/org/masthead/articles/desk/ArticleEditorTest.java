@@ -104,6 +104,36 @@ class ArticleEditorTest {
     }
 
     @Test
+    void a_story_scheduled_before_a_restart_is_published_after_it() {
+        java.util.Map<String, String> env = org.masthead.testing.TestDatabase.freshEnvironment();
+        try (TestServer before = TestServer.on(env, clock)) {
+            new Fixtures(before.newsroom).basics();
+            DeskClient erin = DeskClient.signedIn(before, Role.EDITOR, "Erin Before");
+            Map<String, Object> form = EditorForm.article("Night tram trial", "erin-before");
+            form.put("action", "schedule");
+            form.put("publish_at", MINUTES.format(clock.instant().plus(Duration.ofMinutes(30))));
+            EditorForm.savedId(erin.post("/desk/articles/new/", form));
+        }
+        clock.advance(Duration.ofHours(2)); // the server was down when the time came
+        try (TestServer after = TestServer.on(env, clock)) {
+            after.newsroom.articles.publishDue(); // the scheduler's first check after starting
+
+            assertThat(after.get("/").body()).contains("Night tram trial");
+        }
+    }
+
+    @Test
+    void every_change_is_written_to_the_audit_log() {
+        Map<String, Object> form = EditorForm.article("Tram extension approved", "erin-editor");
+        form.put("action", "publish");
+        long id = EditorForm.savedId(editor.post("/desk/articles/new/", form));
+
+        var entries = server.newsroom.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT action || ' ' || subject FROM audit_log WHERE action LIKE 'article.%'").mapTo(String.class).list());
+        assertThat(entries).containsExactly("article.publish article:" + id);
+    }
+
+    @Test
     void publish_now_and_unpublish() {
         Map<String, Object> form = EditorForm.article("Tram extension approved", "erin-editor");
         form.put("action", "publish");
