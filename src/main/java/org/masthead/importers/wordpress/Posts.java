@@ -68,8 +68,11 @@ final class Posts {
                 long id = existingId != null ? existingId : -1;
                 if (!unchanged) {
                     id = newsroom.articles.importAsOf(existingId, plan.draft(), plan.html(), plan.changedAt());
-                    newsroom.articles.setCommentsMode(id, plan.comments());
-                    newsroom.articles.setPinned(id, plan.pinned());
+                    // A new article is open and unpinned already: two statements fewer for most posts.
+                    if (existingId != null || plan.comments() != CommentsMode.OPEN) {
+                        newsroom.articles.setCommentsMode(id, plan.comments());
+                    }
+                    if (existingId != null || plan.pinned()) newsroom.articles.setPinned(id, plan.pinned());
                     ledger.save("post", String.valueOf(item.id()), id, plan.fingerprint(), plan.waitingFor()).run();
                 }
                 redirects(item, kind, id);
