@@ -85,7 +85,7 @@ public final class Newsroom implements AutoCloseable {
         this.pageCache = new PageCache(settings.pageCacheEntries(), Runtime.getRuntime().maxMemory() / 4, clock);
         this.secret = SiteSecret.load(jdbi);
         // Read through the site settings on every use: editors change these rules while the site runs.
-        this.moderation = new Moderation(jdbi, secret, settings.moderationLimits(), clock);
+        this.moderation = new Moderation(jdbi, secret, settings.moderationLimits(), settings.classifierThresholds(), clock);
         this.comments = new Comments(jdbi, articles, secret, site::commentPolicy, moderation, clock);
         this.commentThreads = new CommentThreads(jdbi, secret, site::commentPolicy, clock);
         this.lists = new ArticleLists(jdbi, commentThreads::counts);

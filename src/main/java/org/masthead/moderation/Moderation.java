@@ -2,6 +2,8 @@ package org.masthead.moderation;
 
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import org.masthead.moderation.classifier.Classifier;
+import org.masthead.moderation.classifier.Thresholds;
 import org.masthead.moderation.sanctions.Sanctions;
 import org.masthead.site.SiteSecret;
 
@@ -13,9 +15,13 @@ public final class Moderation {
     private final ModerationLimits limits;
     private final Addresses addresses;
     private final Sanctions sanctions;
+    private final Classifier classifier;
+    private final Thresholds classifierThresholds;
 
-    public Moderation(Jdbi jdbi, SiteSecret secret, ModerationLimits limits, Clock clock) {
+    public Moderation(Jdbi jdbi, SiteSecret secret, ModerationLimits limits, Thresholds classifierThresholds, Clock clock) {
         this.limits = limits;
+        this.classifier = Classifier.bundled();
+        this.classifierThresholds = classifierThresholds;
         this.addresses = new Addresses(secret);
         this.sanctions = new Sanctions(jdbi, clock);
     }
@@ -35,5 +41,13 @@ public final class Moderation {
 
     public Sanctions sanctions() {
         return sanctions;
+    }
+
+    public Classifier classifier() {
+        return classifier;
+    }
+
+    public Thresholds classifierThresholds() {
+        return classifierThresholds;
     }
 }

@@ -1,0 +1,72 @@
+package org.masthead.moderation.classifier;
+
+/**
+ * Turns folded text into hashed feature buckets: character n-grams of 3 to 5 over the whole text (so they reach
+ * across words and survive misspellings and half-masked words), and word unigrams and bigrams. Each occurrence
+ * counts {@code 1/sqrt(count)}, so a long comment weighs no more than a short one. Hashing needs no vocabulary:
+ * the model is a weight per bucket, and an unseen word simply lands in a bucket with little or no weight.
+ */
+final class Features {
+    private static final int FNV_BASIS = 0x811C9DC5;
+    private static final int FNV_PRIME = 0x01000193;
+    private static final int WORD = 0x5BD1E995;
+    private static final int PAIR = 0x1B873593;
+
+    private Features() {}
+
+    /** The buckets of every feature of {@code folded} (output of {@link TextFolding}), repeats included. */
+    static int[] buckets(String folded, int bits) {
+        int mask = (1 << bits) - 1;
+        int length = folded.length() + 2; // a space before and after, so n-grams see where words begin and end
+        int[] out = new int[charGrams(length) + wordGrams(folded)];
+        int k = 0;
+        for (int start = 0; start + 3 <= length; start++) {
+            int h = FNV_BASIS;
+            for (int n = 1; n <= 5 && start + n <= length; n++) {
+                h = (h ^ padded(folded, start + n - 1)) * FNV_PRIME;
+                if (n >= 3) out[k++] = mix(h + n) & mask;
+            }
+        }
+        int previous = 0;
+        boolean first = true;
+        int i = 0;
+        while (i < folded.length()) {
+            int h = FNV_BASIS;
+            int end = i;
+            while (end < folded.length() && folded.charAt(end) != ' ') h = (h ^ folded.charAt(end++)) * FNV_PRIME;
+            out[k++] = mix(h ^ WORD) & mask;
+            if (!first) out[k++] = mix(previous * 31 + h ^ PAIR) & mask;
+            previous = h;
+            first = false;
+            i = end + 1;
+        }
+        return out;
+    }
+
+    private static char padded(String folded, int i) {
+        return i == 0 || i > folded.length() ? ' ' : folded.charAt(i - 1);
+    }
+
+    private static int charGrams(int length) {
+        int count = 0;
+        for (int n = 3; n <= 5; n++) count += Math.max(0, length - n + 1);
+        return count;
+    }
+
+    private static int wordGrams(String folded) {
+        if (folded.isEmpty()) return 0;
+        int words = 1;
+        for (int i = 0; i < folded.length(); i++) if (folded.charAt(i) == ' ') words++;
+        return 2 * words - 1;
+    }
+
+    /** MurmurHash3's finaliser: spreads FNV's weak low bits over the whole word before masking. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
+    }
+}

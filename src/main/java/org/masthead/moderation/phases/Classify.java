@@ -1,0 +1,70 @@
+package org.masthead.moderation.phases;
+
+import java.util.List;
+import java.util.Optional;
+import org.masthead.moderation.Decision;
+import org.masthead.moderation.Findings;
+import org.masthead.moderation.Phase;
+import org.masthead.moderation.Reason;
+import org.masthead.moderation.Submission;
+import org.masthead.moderation.classifier.Classifier;
+import org.masthead.moderation.classifier.Label;
+import org.masthead.moderation.classifier.Scores;
+import org.masthead.moderation.classifier.Thresholds;
+
+/**
+ * Scores the comment with the local classifier and keeps every label's score with it. A threat, identity hate or
+ * spam score above its reject threshold refuses the comment (its author is told why and may ask for a second
+ * look); any label at or above its hold threshold asks for a moderator ({@link Findings#hold}), whoever wrote it.
+ * The worst label speaks first.
+ */
+public final class Classify implements Phase {
+    private static final List<Label> WORST_FIRST = List.of(Label.THREAT, Label.IDENTITY_HATE, Label.SPAM, Label.INSULT,
+            Label.TOXICITY);
+    private final Classifier classifier;
+    private final Thresholds thresholds;
+
+    public Classify(Classifier classifier, Thresholds thresholds) {
+        this.classifier = classifier;
+        this.thresholds = thresholds;
+    }
+
+    @Override
+    public Optional<Decision> assess(Submission s, Findings f) {
+        Scores scores = classifier.score(s.text());
+        scores.asMap().forEach(f::score);
+        for (Label label : WORST_FIRST) {
+            if (thresholds.rejects(label, scores.of(label))) {
+                return Optional.of(new Decision.Reject(new Reason("classifier", label.id(), refusal(label))));
+            }
+        }
+        for (Label label : WORST_FIRST) {
+            if (thresholds.holds(label, scores.of(label))) {
+                // a hold, not a suspicion: trusted readers skip review for suspect words, never for threats or abuse
+                f.hold(new Reason("classifier", label.id(), held(label)));
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String held(Label label) {
+        return "A moderator will read your comment before it appears: it " + what(label) + ".";
+    }
+
+    private static String refusal(Label label) {
+        return "Your comment was not published because it " + what(label)
+                + ". If you think this is a mistake, you can ask for a second look.";
+    }
+
+    /** The label in the plain words an author is told (a statement of reasons). */
+    private static String what(Label label) {
+        return switch (label) {
+            case THREAT -> "appears to threaten someone or call for violence";
+            case IDENTITY_HATE -> "appears to attack people for who they are (nationality, religion, sex, disability and the like)";
+            case SPAM -> "looks like advertising or spam";
+            case INSULT -> "appears to insult someone";
+            case TOXICITY -> "appears to contain abusive or profane language";
+        };
+    }
+}
