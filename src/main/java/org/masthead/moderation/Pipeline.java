@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.masthead.moderation.phases.Banned;
-import org.masthead.moderation.phases.Classify;
 import org.masthead.moderation.phases.Duplicate;
 import org.masthead.moderation.phases.Held;
 import org.masthead.moderation.phases.RateLimit;
@@ -32,8 +31,6 @@ public final class Pipeline {
                 // Is someone flooding us?
                 new RateLimit(history, moderation.limits()),
                 new Duplicate(history),
-                // What does it say? (each notes its concerns; only a near-certain threat, slur or spam is refused here)
-                new Classify(moderation.classifier(), moderation.classifierThresholds()),
                 // Must a moderator read it first?
                 new Held()));
     }

@@ -11,6 +11,7 @@ final class Features {
     private static final int FNV_PRIME = 0x01000193;
     private static final int WORD = 0x5BD1E995;
     private static final int PAIR = 0x1B873593;
+    static final int SHORT = 30;
 
     private Features() {}
 
@@ -41,6 +42,15 @@ final class Features {
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * What each feature occurrence of a comment with {@code count} features is worth: {@code 1/sqrt(count)}, so a
+     * long comment weighs no more than a short one, but never more than for a comment of {@value #SHORT} features
+     * (about eight characters): a one-word comment is weak evidence, and must not be judged by its few n-grams alone.
+     */
+    static double value(int count) {
+        return 1 / Math.sqrt(Math.max(count, SHORT));
     }
 
     private static char padded(String folded, int i) {

@@ -40,7 +40,7 @@ final class Model {
                 int base = bucket * LABELS;
                 for (int l = 0; l < LABELS; l++) sums[l] += weights[base + l];
             }
-            double value = 1 / Math.sqrt(buckets.length);
+            double value = Features.value(buckets.length);
             for (int l = 0; l < LABELS; l++) sums[l] *= value;
         }
         for (int l = 0; l < LABELS; l++) sums[l] = 1 / (1 + Math.exp(-(sums[l] + bias[l])));

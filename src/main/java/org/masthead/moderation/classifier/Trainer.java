@@ -34,7 +34,7 @@ public final class Trainer {
         int[] commentsPerBucket = new int[buckets];
         for (int d = 0; d < examples.size(); d++) {
             int[] all = Features.buckets(TextFolding.fold(examples.get(d).text()), BITS);
-            values[d] = all.length == 0 ? 0 : 1 / Math.sqrt(all.length);
+            values[d] = Features.value(all.length);
             features[d] = all;
             for (int b : java.util.Arrays.stream(all).distinct().toArray()) commentsPerBucket[b]++;
         }
