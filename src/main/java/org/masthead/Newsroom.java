@@ -7,6 +7,8 @@ import org.masthead.comments.Comments;
 import org.masthead.comments.ReplyNotifications;
 import org.masthead.mail.Mailer;
 import org.masthead.moderation.Moderation;
+import org.masthead.moderation.desk.ModerationDesk;
+import org.masthead.moderation.desk.StatementOfReasons;
 import org.masthead.readers.ReaderMails;
 import org.masthead.readers.ReaderSessions;
 import org.masthead.readers.Readers;
@@ -64,6 +66,7 @@ public final class Newsroom implements AutoCloseable {
     public final OneTimeLinks deskLinks;
     public final DeskMails deskMails;
     public final Redirects redirects;
+    public final ModerationDesk moderationDesk;
 
     public Newsroom(Settings settings, Clock clock) {
         this.settings = settings;
@@ -119,6 +122,8 @@ public final class Newsroom implements AutoCloseable {
         this.signInGuard = new SignInGuard(jdbi, secret, clock);
         this.deskLinks = new OneTimeLinks(jdbi, clock);
         this.deskMails = new DeskMails(mailer, mailTemplates, settings.baseUrl(), () -> site.identity().name());
+        this.moderationDesk = new ModerationDesk(jdbi, comments, articles, new StatementOfReasons(mailer, mailTemplates,
+                secret, settings.baseUrl(), () -> site.identity().name()), clock);
         comments.onPublished(new ReplyNotifications(comments, mailer, mailTemplates, settings.baseUrl(),
                 () -> site.identity().name()));
     }

@@ -111,6 +111,11 @@ public final class CommentRoutes implements EndpointGroup {
                     threads.preview(row), article.path() + "#comments", "Back to the article", null, null));
             return;
         }
+        if (row.status().equals("rejected") && comments.ownedBy(row, CommenterCookies.existingOwnerKey(ctx))) {
+            // Its author is owed the reasons (and a second look): the moderators' decision page gives both.
+            ctx.redirect("/comments/" + row.id() + "/decision/", HttpStatus.FOUND);
+            return;
+        }
         throw new BadInput(404, "There is no such comment.");
     }
 

@@ -54,6 +54,19 @@ public interface CommentStore {
     @SqlUpdate("UPDATE comments SET status = :status WHERE id = :id")
     void setStatus(long id, String status);
 
+    /**
+     * A moderator's approval: published (if it was not), marked approved once (the Trust phase counts these), and
+     * its reports so far dealt with. Only from status {@code from}, so two moderators cannot both count it.
+     */
+    @SqlUpdate("""
+            UPDATE comments SET status = 'published', approved_at = COALESCE(approved_at, :now), reports_seen_at = :now
+             WHERE id = :id AND status = :from""")
+    int approve(long id, String from, long now);
+
+    /** A moderator's rejection, only from status {@code from}; its reports so far are dealt with. */
+    @SqlUpdate("UPDATE comments SET status = 'rejected', reports_seen_at = :now WHERE id = :id AND status = :from")
+    int reject(long id, String from, long now);
+
     @SqlUpdate("UPDATE comments SET notify_replies = FALSE WHERE id = :id")
     int stopNotifications(long id);
 

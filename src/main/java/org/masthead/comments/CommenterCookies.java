@@ -14,7 +14,7 @@ import java.util.Base64;
  * wrote a comment, for editing and deleting it. {@code mh_commenter} remembers name and email so the page's script
  * can fill in the form; pages themselves stay the same for everyone and cacheable.
  */
-final class CommenterCookies {
+public final class CommenterCookies {
     static final String OWNER = "mh_owner";
     static final String COMMENTER = "mh_commenter";
     private static final int ONE_YEAR = 365 * 24 * 3600;
@@ -33,7 +33,8 @@ final class CommenterCookies {
         return key;
     }
 
-    static String existingOwnerKey(Context ctx) {
+    /** The browser's owner key if it has one (null otherwise): to recognise the author of a comment. */
+    public static String existingOwnerKey(Context ctx) {
         return ctx.cookie(OWNER);
     }
 

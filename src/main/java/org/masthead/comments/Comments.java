@@ -208,6 +208,45 @@ public final class Comments {
         changed(row.articleId());
     }
 
+    /**
+     * A moderator approves a comment: a held one is published (counted, its pages dropped from the cache, live readers
+     * and the person it answers told, as for a comment published at once); a reported one stays published with its
+     * reports dealt with; a rejected one is reinstated. Returns the comment as it is now.
+     */
+    public CommentRow approve(long id) {
+        CommentRow row = find(id);
+        if (row.status().equals("deleted")) throw new BadInput(409, "Its author has deleted this comment.");
+        boolean publishes = !row.isPublished();
+        boolean changedHere = jdbi.inTransaction(h -> {
+            CommentStore store = h.attach(CommentStore.class);
+            // Conditional on the status read above: of two moderators approving at once, one publishes and counts.
+            if (store.approve(id, row.status(), clock.millis()) == 0) return false;
+            if (publishes) store.addToCount(row.articleId(), 1);
+            return publishes;
+        });
+        if (changedHere) {
+            changed(row.articleId());
+            CommentRow parent = row.parentId() == null ? null : find(row.parentId());
+            articles.ref(row.articleId()).ifPresent(article -> tellListeners(find(id), parent, article));
+        }
+        return find(id);
+    }
+
+    /** A moderator rejects a comment: held or published, it is no longer shown to anyone but its author. */
+    public CommentRow reject(long id) {
+        CommentRow row = find(id);
+        if (row.status().equals("deleted")) throw new BadInput(409, "Its author has deleted this comment.");
+        boolean unpublishes = row.isPublished();
+        boolean changedHere = jdbi.inTransaction(h -> {
+            CommentStore store = h.attach(CommentStore.class);
+            if (store.reject(id, row.status(), clock.millis()) == 0) return false;
+            if (unpublishes) store.addToCount(row.articleId(), -1);
+            return unpublishes;
+        });
+        if (changedHere) changed(row.articleId());
+        return find(id);
+    }
+
     /** One like per reader (or per browser for guests); returns whether this one counted. */
     public boolean like(long id, String voterKey) {
         CommentRow row = find(id);

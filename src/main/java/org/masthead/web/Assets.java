@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public final class Assets {
     private static final List<String> FILES = List.of("site.css", "favicon.svg", "comments.js", "desk.css", "editor.js");
+    private static final List<String> FILES = List.of("site.css", "favicon.svg", "comments.js", "desk.css", "moderation.js");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private record Asset(byte[] plain, byte[] gzip, String contentType) {}

@@ -40,6 +40,7 @@ import org.masthead.desk.SignInRoutes;
 import org.masthead.desk.StaffAccountRoutes;
 import org.masthead.desk.UserRoutes;
 import org.masthead.media.MediaRoutes;
+import org.masthead.moderation.desk.DecisionRoutes;
 import org.masthead.readers.AccountRoutes;
 import org.masthead.readers.SessionRoutes;
 import org.masthead.redirects.RedirectRoutes;
@@ -102,6 +103,8 @@ public final class WebApp {
             // After the feeds: /comments/{id}/ would take /comments/feed/.
             config.routes.apiBuilder(new CommentRoutes(n.comments, n.commentThreads, n.articles, n.readerSessions, frames,
                     templates));
+            config.routes.apiBuilder(new DecisionRoutes(n.moderationDesk, n.comments, n.commentThreads, n.articles,
+                    frames, templates));
             config.routes.apiBuilder(new SessionRoutes(n.readers, n.readerSessions, frames, templates));
             config.routes.apiBuilder(new AccountRoutes(n.readers, frames, templates));
             config.routes.apiBuilder(new CommentApiRoutes(n.comments, n.commentThreads, n.articles, templates, live));
