@@ -18,7 +18,7 @@ public final class CommentReviews {
      * sanction) rather than "something in this comment looks wrong": their comments form the pre-moderation queue.
      */
     static final List<String> PRE_MODERATION_PHASES = List.of("premoderation", "pre-moderation", "trust", "sanctions",
-            "banned", "import");
+            "banned");
 
     public enum Queue {
         HELD, PREMODERATION, REPORTED, APPROVED, REJECTED

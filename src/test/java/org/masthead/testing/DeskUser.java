@@ -76,6 +76,15 @@ public final class DeskUser {
         return browser.post(path, form);
     }
 
+    /** Posts a form whose fields may repeat (checked boxes of one name), with the session's token. */
+    public HttpResponse<String> postAll(String path, java.util.List<Map.Entry<String, String>> fields) {
+        StringBuilder body = new StringBuilder(Visitor.encode(Map.of("_csrf", csrf())));
+        for (Map.Entry<String, String> field : fields) {
+            body.append('&').append(Visitor.encode(Map.of(field.getKey(), field.getValue())));
+        }
+        return browser.postEncoded(path, body.toString());
+    }
+
     /** Posts exactly these fields (no token added): to show what happens without one. */
     public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
         return browser.post(path, fields);
