@@ -14,11 +14,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class CommentReviews {
     /**
-     * Phases whose "review" means "this reader's comments are read first" (pre-moderation by site setting, trust, a
-     * sanction) rather than "something in this comment looks wrong": their comments form the pre-moderation queue.
+     * Stored reasons ("phase/code: detail" lines) that mean "this reader's comments are read first" (the site
+     * pre-moderates everything or first comments, or a moderator put the reader under pre-moderation) rather than
+     * "something in this comment looks wrong": their comments form the pre-moderation queue, the others the held one.
      */
-    static final List<String> PRE_MODERATION_PHASES = List.of("premoderation", "pre-moderation", "trust", "sanctions",
-            "banned");
+    static final List<String> PRE_MODERATION_REASONS = List.of("pre-moderation/", "trust/first-comments:",
+            "banned/premoderated:");
 
     public enum Queue {
         HELD, PREMODERATION, REPORTED, APPROVED, REJECTED
@@ -42,13 +43,14 @@ public final class CommentReviews {
         this.jdbi = jdbi;
     }
 
-    /** One page of a queue, newest or oldest first (by when the comment was written). */
+    /** One page of a queue, newest or oldest first: by when the comment was written (approved: when approved). */
     public Page queue(Queue queue, boolean oldestFirst, int page, int perPage) {
         String direction = oldestFirst ? "ASC" : "DESC";
         return jdbi.withHandle(h -> {
             int total = count(h, queue);
             List<Item> items = items(h, h.createQuery("SELECT " + COLUMNS + " FROM comments c WHERE " + where(queue)
-                            + " ORDER BY c.created_at " + direction + ", c.id " + direction + " LIMIT :limit OFFSET :offset")
+                            + " ORDER BY " + (queue == Queue.APPROVED ? "c.approved_at " : "c.created_at ") + direction
+                            + ", c.id " + direction + " LIMIT :limit OFFSET :offset")
                     .bind("limit", perPage).bind("offset", (page - 1) * perPage).map(this::row).list());
             return new Page(items, total);
         });
@@ -99,7 +101,7 @@ public final class CommentReviews {
 
     private static String preModerated() {
         List<String> tests = new ArrayList<>();
-        for (String phase : PRE_MODERATION_PHASES) tests.add("c.reasons LIKE '%" + phase + "/%'");
+        for (String reason : PRE_MODERATION_REASONS) tests.add("c.reasons LIKE '%" + reason + "%'");
         return String.join(" OR ", tests);
     }
 

@@ -2,7 +2,7 @@
 -- A reader is known by the email address their comments carry (every comment has one; signed-in readers' comments
 -- carry their account's), lower-cased, so guests and account holders are treated alike.
 
--- When a moderator approved the comment (NULL: never). The Trust phase counts a reader's approved comments here.
+-- When a moderator approved the comment (NULL: never): the "approved" queue lists these, newest approval first.
 ALTER TABLE comments ADD COLUMN approved_at BIGINT;
 -- Reports up to this instant have been dealt with by a moderator; only newer ones put the comment back in the
 -- "reported" queue.

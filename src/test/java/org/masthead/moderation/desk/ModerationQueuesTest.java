@@ -157,9 +157,9 @@ class ModerationQueuesTest {
     void pre_moderated_comments_have_their_own_queue() {
         long system = hold("Ossian", "A held comment.", "Looks odd.");
         long first = hold("Neve", "My first comment here.", "First comment.");
-        // What a pre-moderation phase stores (moderation.phases): its own phase name in front of its reason.
+        // What the Trust phase stores when the site pre-moderates first comments (moderation.phases.Trust).
         server.newsroom.database.jdbi().useHandle(h -> h.createUpdate(
-                "UPDATE comments SET reasons = 'premoderation/first-comments: New readers are read first.' WHERE id = :id")
+                "UPDATE comments SET reasons = 'trust/first-comments: New readers are read first.' WHERE id = :id")
                 .bind("id", first).execute());
         assertThat(listed(moderator.page("/desk/moderation/held/"))).containsExactly(system);
         Document pre = moderator.page("/desk/moderation/pre-moderation/");
