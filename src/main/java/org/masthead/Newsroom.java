@@ -123,7 +123,7 @@ public final class Newsroom implements AutoCloseable {
         this.deskLinks = new OneTimeLinks(jdbi, clock);
         this.deskMails = new DeskMails(mailer, mailTemplates, settings.baseUrl(), () -> site.identity().name());
         this.moderationDesk = new ModerationDesk(jdbi, comments, articles, new StatementOfReasons(mailer, mailTemplates,
-                secret, settings.baseUrl(), () -> site.identity().name()), clock);
+                secret, settings.baseUrl(), () -> site.identity().name()), moderation.sanctions(), clock);
         comments.onPublished(new ReplyNotifications(comments, mailer, mailTemplates, settings.baseUrl(),
                 () -> site.identity().name()));
     }

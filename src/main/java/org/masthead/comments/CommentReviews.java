@@ -25,8 +25,12 @@ public final class CommentReviews {
         HELD, PREMODERATION, REPORTED, APPROVED, REJECTED
     }
 
-    /** A comment with what moderators need to judge it. {@code reasons}: the pipeline's, one per line. */
-    public record Item(CommentRow comment, String reasons, String findings, List<ReportCount> reports,
+    /**
+     * A comment with what moderators need to judge it: {@code reasons}, the pipeline's, one per line; {@code verdict},
+     * everything moderation found as stored ({@code moderation.VerdictJson}); {@code ipHash}, the salted hash of
+     * the address it came from (for sanctions that catch ban evasion).
+     */
+    public record Item(CommentRow comment, String reasons, String verdict, String ipHash, List<ReportCount> reports,
             List<String> reportDetails, Long approvedAt) {
         public int reportCount() {
             return reports.stream().mapToInt(ReportCount::count).sum();
@@ -107,14 +111,15 @@ public final class CommentReviews {
 
     // --- reading rows ---
 
-    private static final String COLUMNS = CommentStore.COLUMNS + ", c.reasons, c.approved_at";
+    private static final String COLUMNS = CommentStore.COLUMNS + ", c.reasons, c.approved_at, c.moderation, c.ip_hash";
 
-    private record Row(CommentRow comment, String reasons, Long approvedAt) {}
+    private record Row(CommentRow comment, String reasons, Long approvedAt, String verdict, String ipHash) {}
 
     private Row row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
         CommentRow comment = new CommentRow.Mapper().map(rs, ctx);
         long approved = rs.getLong(19);
-        return new Row(comment, rs.getString(18), rs.wasNull() ? null : approved);
+        Long approvedAt = rs.wasNull() ? null : approved;
+        return new Row(comment, rs.getString(18), approvedAt, rs.getString(20), rs.getString(21));
     }
 
     /** Adds each comment's reports (counted by reason, and what reporters wrote), in two queries for the page. */
@@ -135,7 +140,8 @@ public final class CommentReviews {
                 .bindList("ids", ids)
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> details.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return rows.stream().map(r -> new Item(r.comment, r.reasons, "", counts.getOrDefault(r.comment.id(), List.of()),
-                details.getOrDefault(r.comment.id(), List.of()), r.approvedAt)).toList();
+        return rows.stream().map(r -> new Item(r.comment, r.reasons, r.verdict, r.ipHash,
+                counts.getOrDefault(r.comment.id(), List.of()), details.getOrDefault(r.comment.id(), List.of()),
+                r.approvedAt)).toList();
     }
 }

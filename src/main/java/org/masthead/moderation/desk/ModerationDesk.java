@@ -11,6 +11,9 @@ import org.masthead.articles.Articles;
 import org.masthead.comments.CommentReviews;
 import org.masthead.comments.CommentRow;
 import org.masthead.comments.Comments;
+import org.masthead.moderation.sanctions.Commenter;
+import org.masthead.moderation.sanctions.Sanction;
+import org.masthead.moderation.sanctions.Sanctions;
 import org.masthead.web.BadInput;
 
 /**
@@ -28,14 +31,17 @@ public final class ModerationDesk {
     private final CommentReviews reviews;
     private final Articles articles;
     private final StatementOfReasons statements;
+    private final Sanctions sanctions;
     private final Clock clock;
 
-    public ModerationDesk(Jdbi jdbi, Comments comments, Articles articles, StatementOfReasons statements, Clock clock) {
+    public ModerationDesk(Jdbi jdbi, Comments comments, Articles articles, StatementOfReasons statements,
+            Sanctions sanctions, Clock clock) {
         this.jdbi = jdbi;
         this.comments = comments;
         this.reviews = new CommentReviews(jdbi);
         this.articles = articles;
         this.statements = statements;
+        this.sanctions = sanctions;
         this.clock = clock;
     }
 
@@ -91,6 +97,69 @@ public final class ModerationDesk {
         return done;
     }
 
+    // --- sanctions ---
+
+    /** What a moderator may impose on a writer: {@code days} only for a suspension (1 to 365). */
+    public record Measure(Sanction.Kind kind, int days, String reason) {
+        public Measure {
+            reason = reason == null ? "" : reason.strip();
+            if (kind == Sanction.Kind.SUSPEND && (days < 1 || days > 365)) {
+                throw new BadInput("A suspension lasts from 1 to 365 days.");
+            }
+            if (reason.length() > 1000) throw new BadInput("Please give the reason in at most 1,000 characters.");
+        }
+    }
+
+    /**
+     * Imposes the measure on the writers of these comments (each writer once). A ban or suspension also rejects the
+     * comments (with {@code rejection}, told to their authors); "always pre-moderate" leaves them as they are.
+     * Returns how many writers it reached.
+     */
+    public int sanctionWriters(StaffMember by, List<Long> ids, Measure measure, RejectionReason rejection, String note) {
+        checkBulk(ids);
+        checkedNote(note);
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (CommentReviews.Item item : reviews.byIds(ids)) {
+            CommentRow c = item.comment();
+            if (measure.kind() != Sanction.Kind.PREMODERATE && !c.status().equals("deleted")) {
+                reject(by, c.id(), rejection, note);
+            }
+            if (done.add(reader(c.authorEmail()))) impose(by, new Commenter(c.readerId(), c.authorEmail(), item.ipHash()), measure);
+        }
+        return done.size();
+    }
+
+    /** Imposes the measure on a reader known by email (from their history page). */
+    public void sanctionReader(StaffMember by, String readerEmail, Measure measure) {
+        String email = reader(readerEmail);
+        List<CommentReviews.Item> latest = reviews.byAuthor(email, 1);
+        Long readerId = latest.isEmpty() ? null : latest.get(0).comment().readerId();
+        String ipHash = latest.isEmpty() ? null : latest.get(0).ipHash();
+        impose(by, new Commenter(readerId, email, ipHash), measure);
+    }
+
+    private void impose(StaffMember by, Commenter who, Measure m) {
+        Sanction s = switch (m.kind()) {
+            case BAN -> sanctions.ban(who, m.reason(), by.name());
+            case SUSPEND -> sanctions.suspend(who, clock.instant().plus(java.time.Duration.ofDays(m.days())), m.reason(),
+                    by.name());
+            case PREMODERATE -> sanctions.premoderate(who, m.reason(), by.name());
+        };
+        String detail = (s.endsAt() == null ? "" : "until " + s.endsAt() + (m.reason().isEmpty() ? "" : "; ")) + m.reason();
+        jdbi.useExtension(DeskStore.class, st -> st.record(null, reader(who.email()), m.kind().id(), "", detail, by.id(),
+                by.name(), clock.millis()));
+    }
+
+    /** Ends a sanction of this reader now; it stays in their history. */
+    public void lift(StaffMember by, String readerEmail, long sanctionId) {
+        String email = reader(readerEmail);
+        boolean theirs = sanctions.of(null, email).stream().anyMatch(s -> s.id() == sanctionId);
+        if (!theirs) throw new BadInput(404, "This reader has no such sanction.");
+        Sanction lifted = sanctions.lift(sanctionId, by.name());
+        jdbi.useExtension(DeskStore.class, st -> st.record(null, email, "lift", "", lifted.kind().id(), by.id(), by.name(),
+                clock.millis()));
+    }
+
     // --- readers ---
 
     /** A moderator's note on a reader (by the email their comments carry). */
@@ -107,9 +176,11 @@ public final class ModerationDesk {
     public ReaderHistory history(String readerEmail) {
         String email = reader(readerEmail);
         List<CommentReviews.Item> written = reviews.byAuthor(email, 200);
+        Long readerId = written.stream().map(i -> i.comment().readerId()).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
         return jdbi.withExtension(DeskStore.class, s -> new ReaderHistory(email,
-                written.isEmpty() ? email : written.get(0).comment().authorName(), written, s.notesOn(email),
-                s.actionsOn(email, 200)));
+                written.isEmpty() ? email : written.get(0).comment().authorName(), written, sanctions.of(readerId, email),
+                s.notesOn(email), s.actionsOn(email, 200), clock.instant()));
     }
 
     // --- statements of reasons and appeals ---

@@ -15,13 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import org.masthead.accounts.Permission;
 import org.masthead.accounts.StaffMember;
-import org.masthead.articles.ArticleRef;
 import org.masthead.articles.Articles;
 import org.masthead.comments.CommentReviews;
-import org.masthead.comments.CommentRow;
 import org.masthead.desk.AuditLog;
 import org.masthead.desk.DeskAccess;
 import org.masthead.desk.DeskPages;
+import org.masthead.moderation.sanctions.Sanction;
 import org.masthead.web.BadInput;
 import org.masthead.web.Forms;
 import org.masthead.web.Paging;
@@ -102,11 +101,7 @@ public final class ModerationRoutes implements EndpointGroup {
     }
 
     private QueueEntry entry(CommentReviews.Item item, Appeal appeal) {
-        CommentRow c = item.comment();
-        ArticleRef article = articles.ref(c.articleId()).orElse(null);
-        return new QueueEntry(item, article == null ? "(article removed)" : article.title(),
-                article == null ? "/" : article.path(), Highlights.split(c.bodyText(), List.of()),
-                QueueEntry.plainReasons(item.reasons()), RejectionReason.suggestedFor(item.reasons()), appeal);
+        return QueueEntry.of(item, articles.ref(item.comment().articleId()).orElse(null), appeal);
     }
 
     // --- actions ---
@@ -140,18 +135,28 @@ public final class ModerationRoutes implements EndpointGroup {
         String action = form.getOrDefault("action", "");
         String note = form.getOrDefault("note", "");
         try {
-            if (!action.equals("approve") && !action.equals("reject")) {
-                throw new BadInput("Please choose what to do with the selected comments: approve or reject.");
-            }
             int count;
-            if (action.equals("approve")) {
-                count = desk.approveAll(member, List.copyOf(ids));
-            } else {
-                RejectionReason reason = reason(form.getOrDefault("reason", ""));
-                count = desk.rejectAll(member, List.copyOf(ids), reason, note);
+            String done;
+            switch (action) {
+                case "approve" -> {
+                    count = desk.approveAll(member, List.copyOf(ids));
+                    done = "approved";
+                }
+                case "reject" -> {
+                    count = desk.rejectAll(member, List.copyOf(ids), reason(form.getOrDefault("reason", "")), note);
+                    done = "rejected";
+                }
+                case "ban", "suspend", "premoderate" -> {
+                    var measure = new ModerationDesk.Measure(Sanction.Kind.parse(action), days(form), "");
+                    count = desk.sanctionWriters(member, List.copyOf(ids), measure, reason(form.getOrDefault("reason", "")),
+                            note);
+                    done = action;
+                }
+                default -> throw new BadInput("Please choose what to do with the selected comments.");
             }
-            audit.record(member, "comment." + action, ids.size() + " comments", "comments " + ids);
-            done(ctx, form, action.equals("approve") ? "approved" : "rejected", count);
+            audit.record(member, (done.equals("approved") || done.equals("rejected") ? "comment." : "reader.") + action,
+                    ids.size() + " comments", "comments " + ids);
+            done(ctx, form, done, count);
         } catch (BadInput refused) {
             if (refused.status() >= 500 || refused.status() == 404) throw refused;
             DeskQueue queue = DeskQueue.bySlug(queueSlug(back(form))).orElse(DeskQueue.HELD);
@@ -206,6 +211,9 @@ public final class ModerationRoutes implements EndpointGroup {
             case "rejected" -> comments + " rejected; the author" + (n.equals("1") ? " was" : "s were") + " told why.";
             case "reinstated" -> "Appeal granted: the comment is published.";
             case "upheld" -> "Appeal refused: the comment stays rejected.";
+            case "ban" -> (n.equals("1") ? "1 writer" : n + " writers") + " banned; their comments were rejected.";
+            case "suspend" -> (n.equals("1") ? "1 writer" : n + " writers") + " suspended; their comments were rejected.";
+            case "premoderate" -> (n.equals("1") ? "1 writer is" : n + " writers are") + " now always pre-moderated.";
             default -> null;
         };
     }
@@ -216,6 +224,15 @@ public final class ModerationRoutes implements EndpointGroup {
         if (order.equals("oldest")) return true;
         if (order.equals("newest")) return false;
         throw new BadInput("The order must be newest or oldest.");
+    }
+
+    /** The length of a suspension, in days; ignored by the other measures. */
+    static int days(Map<String, String> form) {
+        String action = form.getOrDefault("action", "");
+        if (!action.equals("suspend")) return 0;
+        String raw = form.getOrDefault("days", "").strip();
+        if (!raw.matches("[0-9]{1,3}")) throw new BadInput("Please give the length of the suspension in days, from 1 to 365.");
+        return Integer.parseInt(raw);
     }
 
     private static RejectionReason reason(String code) {

@@ -95,6 +95,51 @@ class AppealsAndReadersTest {
     }
 
     @Test
+    void a_reader_banned_from_their_history_page_can_no_longer_comment_until_the_ban_is_lifted() {
+        Browser reader = new Browser(server);
+        Browser.commentId(reader.comment(article, null, "Huw", "huw@example.org", "First."));
+        HttpResponse<String> banned = moderator.post("/desk/moderation/readers/sanctions/",
+                Map.of("email", "huw@example.org", "action", "ban", "reason", "Threats in three comments"));
+        assertThat(banned.statusCode()).isEqualTo(303);
+        assertThat(reader.comment(article, null, "Huw", "huw@example.org", "Second.").statusCode()).isBetween(400, 499);
+
+        Document history = moderator.page(ReaderRoutes.historyPath("huw@example.org"));
+        assertThat(history.select("#sanctions + ul li").text()).contains("Banned: Threats in three comments")
+                .contains(moderator.member.name());
+        String lift = history.select("form[action$=/lift/]").attr("action");
+        assertThat(moderator.post(lift, Map.of("email", "huw@example.org")).statusCode()).isEqualTo(303);
+        assertThat(moderator.page(ReaderRoutes.historyPath("huw@example.org")).select("#sanctions + ul li").text())
+                .contains("(ended)");
+        assertThat(reader.comment(article, null, "Huw", "huw@example.org", "Third.").statusCode()).isEqualTo(303);
+        assertThat(server.newsroom.audit.newest(0, 10).stream().map(e -> e.action())).contains("reader.ban", "reader.lift");
+    }
+
+    @Test
+    void a_bulk_suspension_rejects_the_comments_and_suspends_each_writer_once() {
+        long a = fixtures.comment(article, null, "Iolo", "Trash talk one.");
+        String iolo = server.newsroom.comments.find(a).authorEmail();
+        long b = fixtures.comment(article, null, "Iolo", "Trash talk two.");
+        server.newsroom.database.jdbi().useHandle(h -> h.createUpdate("UPDATE comments SET author_email = :e WHERE id = :id")
+                .bind("e", iolo).bind("id", b).execute());
+        HttpResponse<String> done = moderator.postAll("/desk/moderation/bulk/", java.util.List.of(Map.entry("id", "" + a),
+                Map.entry("id", "" + b), Map.entry("action", "suspend"), Map.entry("days", "7"), Map.entry("reason", "insult"),
+                Map.entry("back", "/desk/moderation/reported/")));
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.headers().firstValue("Location")).hasValue("/desk/moderation/reported/?done=suspend&n=1");
+        assertThat(server.newsroom.comments.find(a).status()).isEqualTo("rejected");
+        assertThat(server.newsroom.comments.find(b).status()).isEqualTo("rejected");
+        var sanctions = server.newsroom.moderation.sanctions().of(null, iolo);
+        assertThat(sanctions).hasSize(1);
+        assertThat(sanctions.get(0).kind().id()).isEqualTo("suspend");
+
+        HttpResponse<String> wrong = moderator.postAll("/desk/moderation/bulk/", java.util.List.of(Map.entry("id", "" + a),
+                Map.entry("action", "suspend"), Map.entry("days", "0"), Map.entry("reason", "insult")));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(wrong.body()).select("#queue-error").text()).contains("from 1 to 365 days");
+        assertThat(server.newsroom.moderation.sanctions().of(null, iolo)).hasSize(1);
+    }
+
+    @Test
     void an_empty_note_is_refused_and_nothing_is_stored() {
         long id = fixtures.comment(article, null, "Gethin", "Fine.");
         String email = server.newsroom.comments.find(id).authorEmail();

@@ -77,6 +77,26 @@ class ModerationQueuesTest {
     }
 
     @Test
+    void the_matched_words_are_marked_where_they_stand_in_the_text_with_scores_and_a_suggested_reason() {
+        long id = hold("Ossian", "You utter 1d1ot, read the report.", "held");
+        // What the word-list phase stores with the comment (moderation.VerdictJson): the match and its place.
+        server.newsroom.database.jdbi().useHandle(h -> h.createUpdate("UPDATE comments SET moderation = :json WHERE id = :id")
+                .bind("json", """
+                        {"decision":"review","decidedBy":{"phase":"words","code":"suspect","detail":"Contains a word often used to insult."},
+                         "reasons":[{"phase":"words","code":"suspect","detail":"Contains a word often used to insult."}],
+                         "labels":{"insult":0.87,"spam":0.01},
+                         "matches":[{"list":"suspect","category":"insult","term":"idiot","start":10,"end":15,"found":"1d1ot"}]}""")
+                .bind("id", id).execute());
+        Element item = moderator.page("/desk/moderation/held/").selectFirst("#c-" + id);
+        assertThat(item.select(".mod-item__text").text()).isEqualTo("You utter 1d1ot, read the report.");
+        assertThat(item.select(".mod-item__text mark").eachText()).containsExactly("1d1ot");
+        assertThat(item.select(".mod-item__why li").eachText()).containsExactly("Contains a word often used to insult.");
+        assertThat(item.select(".mod-item__found").text()).contains("“1d1ot” (suspect list: insult)").contains("insult 0.87")
+                .doesNotContain("spam");
+        assertThat(item.select("#reason-" + id + " option[selected]").attr("value")).isEqualTo("insult");
+    }
+
+    @Test
     void approving_publishes_the_comment_on_the_article_and_records_who_did_it() {
         long id = hold("Ossian", "Tolls are a tax on the poor.", "First comment");
         Browser reader = new Browser(server);
@@ -158,8 +178,10 @@ class ModerationQueuesTest {
         long system = hold("Ossian", "A held comment.", "Looks odd.");
         long first = hold("Neve", "My first comment here.", "First comment.");
         // What the Trust phase stores when the site pre-moderates first comments (moderation.phases.Trust).
-        server.newsroom.database.jdbi().useHandle(h -> h.createUpdate(
-                "UPDATE comments SET reasons = 'trust/first-comments: New readers are read first.' WHERE id = :id")
+        server.newsroom.database.jdbi().useHandle(h -> h.createUpdate("""
+                        UPDATE comments SET reasons = 'trust/first-comments: New readers are read first.',
+                               moderation = '{"decision":"review","decidedBy":{"phase":"trust","code":"first-comments","detail":"New readers are read first."},"reasons":[{"phase":"trust","code":"first-comments","detail":"New readers are read first."}]}'
+                         WHERE id = :id""")
                 .bind("id", first).execute());
         assertThat(listed(moderator.page("/desk/moderation/held/"))).containsExactly(system);
         Document pre = moderator.page("/desk/moderation/pre-moderation/");
