@@ -13,8 +13,8 @@ import java.util.Map;
  * ({@code /assets/site.3f9a1c2b.css}) so browsers may keep them for a year; a new build gives new names.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("site.css", "favicon.svg", "comments.js", "desk.css", "editor.js");
-    private static final List<String> FILES = List.of("site.css", "favicon.svg", "comments.js", "desk.css", "moderation.js");
+    private static final List<String> FILES = List.of("site.css", "favicon.svg", "comments.js", "desk.css", "editor.js",
+            "moderation.js");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private record Asset(byte[] plain, byte[] gzip, String contentType) {}
