@@ -5,6 +5,7 @@ import java.util.Map;
 import org.masthead.accounts.UserCommand;
 import org.masthead.config.Settings;
 import org.masthead.importers.ImportCommand;
+import org.masthead.moderation.ModerationCommand;
 import org.masthead.web.AotTrainingCommand;
 import org.masthead.web.ServeCommand;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code masthead serve}, {@code masthead user add}, ... */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Masthead.Version.class,
         description = "Masthead: the publishing platform of a small independent newsroom.",
-        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, AotTrainingCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, ModerationCommand.class,
+                AotTrainingCommand.class})
 public final class Masthead implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
