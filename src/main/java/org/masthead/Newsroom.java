@@ -21,6 +21,8 @@ import org.masthead.articles.ArticleIndex;
 import org.masthead.articles.Articles;
 import org.masthead.articles.PreviewLinks;
 import org.masthead.articles.Revisions;
+import org.masthead.articles.ContentChange;
+import java.util.Set;
 import org.masthead.config.Settings;
 import org.masthead.db.ChangeBus;
 import org.masthead.db.Database;
@@ -38,6 +40,8 @@ import org.masthead.web.Templates;
 
 /** Every feature of one Masthead process, built once from the settings and handed to the web app and commands. */
 public final class Newsroom implements AutoCloseable {
+    /** The change-bus key that tells other nodes to read the word lists and blocked link domains again. */
+    private static final String MODERATION_LISTS = "moderation-lists";
     public final Settings settings;
     public final Clock clock;
     public final Database database;
@@ -88,7 +92,8 @@ public final class Newsroom implements AutoCloseable {
         this.pageCache = new PageCache(settings.pageCacheEntries(), Runtime.getRuntime().maxMemory() / 4, clock);
         this.secret = SiteSecret.load(jdbi);
         // Read through the site settings on every use: editors change these rules while the site runs.
-        this.moderation = new Moderation(jdbi, secret, settings.moderationLimits(), settings.classifierThresholds(), clock);
+        this.moderation = new Moderation(jdbi, secret, settings.moderationLimits(), settings.classifierThresholds(),
+                settings.outsideScorer(), site::values, clock);
         this.comments = new Comments(jdbi, articles, secret, site::commentPolicy, moderation, clock);
         this.commentThreads = new CommentThreads(jdbi, secret, site::commentPolicy, clock);
         this.lists = new ArticleLists(jdbi, commentThreads::counts);
@@ -103,7 +108,11 @@ public final class Newsroom implements AutoCloseable {
             taxonomy.onChange(changeBus);
             site.onChange(changeBus);
             comments.onChange(changeBus);
+            moderation.onListsChanged(() -> changeBus.changed(new ContentChange(Set.of(MODERATION_LISTS))));
             changeBus.onRemoteChange(pageCache);
+            changeBus.onRemoteChange(change -> {
+                if (change.keys().contains(MODERATION_LISTS)) moderation.reloadLists();
+            });
             changeBus.onRemoteChange(change -> {
                 if (change.keys().contains("site")) site.forget();
                 if (change.keys().stream().anyMatch(key -> key.startsWith("article:"))) articles.forget();

@@ -51,6 +51,10 @@ public interface CommentStore {
     @SqlUpdate("UPDATE comments SET author_name = :name, body_text = :text, body_html = :html, status = :status WHERE id = :id")
     void updateArchived(long id, String name, String text, String html, String status);
 
+    @SqlUpdate("UPDATE comments SET moderation_decision = :decision, moderation_phase = :phase, moderation = :moderation"
+            + " WHERE id = :id")
+    void remoderated(long id, String decision, String phase, String moderation);
+
     @SqlUpdate("UPDATE comments SET status = :status WHERE id = :id")
     void setStatus(long id, String status);
 

@@ -15,7 +15,6 @@ import org.masthead.articles.Articles;
 import org.masthead.articles.ContentChange;
 import org.masthead.moderation.CommenterHistory;
 import org.masthead.moderation.Decision;
-import org.masthead.moderation.Findings;
 import org.masthead.moderation.Moderation;
 import org.masthead.moderation.Phase;
 import org.masthead.moderation.Pipeline;
@@ -23,6 +22,7 @@ import org.masthead.moderation.Reason;
 import org.masthead.moderation.Submission;
 import org.masthead.moderation.Verdict;
 import org.masthead.moderation.VerdictJson;
+import org.masthead.moderation.phases.Duplicate;
 import org.masthead.moderation.phases.RateLimit;
 import org.masthead.moderation.phases.Validate;
 import org.masthead.site.SiteSecret;
@@ -40,6 +40,7 @@ public final class Comments {
     private final Articles articles;
     private final Pipeline pipeline;
     private final Pipeline importPipeline;
+    private final Pipeline editPipeline;
     private final Validate validate;
     private final SiteSecret secret;
     private final Moderation moderation;
@@ -58,6 +59,7 @@ public final class Comments {
         this.clock = clock;
         this.pipeline = moderation.pipeline(history());
         this.importPipeline = pipeline.without(RateLimit.class);
+        this.editPipeline = importPipeline.without(Duplicate.class);
         this.validate = new Validate(moderation.limits());
     }
 
@@ -181,7 +183,11 @@ public final class Comments {
         return parentPath == null ? segment : parentPath + "." + segment;
     }
 
-    /** Changes the text of one's own comment, within the edit window; the new text is validated like a new comment. */
+    /**
+     * Changes the text of one's own comment, within the edit window. The new text passes moderation like a new
+     * comment (less the flood checks): an edit that turns a published comment into one a moderator must read takes
+     * it out of the discussion until a moderator has.
+     */
     public CommentRow edit(long id, String ownerKey, String text) {
         CommentRow row = owned(id, ownerKey);
         Duration window = policy.get().editWindow();
@@ -189,10 +195,19 @@ public final class Comments {
             throw new BadInput(403, "Comments can be edited for " + window.toMinutes()
                     + " minutes after posting; this one can no longer be changed.");
         }
-        var refusal = validate.assess(new Submission(row.articleId(), row.authorName(), row.authorEmail(), text, "",
-                clock.instant()), new Findings());
-        if (refusal.isPresent()) throw new BadInput(422, refusal.get().reason().detail());
-        jdbi.useExtension(CommentStore.class, s -> s.edit(id, text.strip(), CommentText.toHtml(text).html(), clock.millis()));
+        Verdict verdict = editPipeline.run(new Submission(row.articleId(), row.authorName(), row.authorEmail(),
+                row.readerId(), text, "", "", clock.instant()));
+        if (verdict.rejected()) throw new BadInput(422, verdict.decision().reason().detail());
+        boolean hide = row.isPublished() && !verdict.published();
+        jdbi.useTransaction(h -> {
+            CommentStore store = h.attach(CommentStore.class);
+            store.edit(id, text.strip(), CommentText.toHtml(text).html(), clock.millis());
+            store.remoderated(id, verdict.decision().word(), verdict.decision().reason().phase(), VerdictJson.write(verdict));
+            if (hide) {
+                store.setStatus(id, "pending");
+                store.addToCount(row.articleId(), -1);
+            }
+        });
         if (row.isPublished()) changed(row.articleId());
         return find(id);
     }

@@ -36,4 +36,13 @@ final class StoredHistory implements CommenterHistory {
                 .bind("email", email).bind("articleId", articleId).bind("since", since.toEpochMilli()).bind("text", text)
                 .mapTo(Boolean.class).one());
     }
+
+    @Override
+    public int approvedComments(String email) {
+        // Held by the pipeline, published since: a moderator approved it.
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT count(*) FROM comments WHERE author_email = :email AND status = 'published'
+                           AND moderation_decision = 'review'""")
+                .bind("email", email).mapTo(Integer.class).one());
+    }
 }

@@ -13,6 +13,7 @@ import org.masthead.desk.SessionLimits;
 import org.masthead.mail.MailSettings;
 import org.masthead.moderation.ModerationLimits;
 import org.masthead.moderation.classifier.Thresholds;
+import org.masthead.moderation.OutsideScorerConfig;
 
 /**
  * Settings read once at start-up, from an optional properties file ({@code masthead.properties} in the
@@ -21,7 +22,8 @@ import org.masthead.moderation.classifier.Thresholds;
 public record Settings(
         String databaseUrl, String databaseUser, String databasePassword, int databasePoolSize,
         Path dataDir, String host, int port, String baseUrl, int pageCacheEntries, ModerationLimits moderationLimits,
-        MailSettings mail, SessionLimits deskSessions, long maxUploadBytes, Thresholds classifierThresholds) {
+        MailSettings mail, SessionLimits deskSessions, long maxUploadBytes, Thresholds classifierThresholds,
+        OutsideScorerConfig outsideScorer) {
 
     /** For code outside the command line; commands read {@code Masthead.of(spec).settings()} instead. */
     public static Settings fromEnvironment() {
@@ -52,13 +54,16 @@ public record Settings(
                         integer(values, Setting.COMMENT_RATE_EMAIL, 0, 10_000_000)),
                 mail(values), new SessionLimits(Duration.ofMinutes(integer(values, Setting.DESK_IDLE_MINUTES, 1, 10_080)),
                         Duration.ofHours(integer(values, Setting.DESK_MAX_HOURS, 1, 8_760))),
-                integer(values, Setting.MEDIA_MAX_UPLOAD_MB, 1, 500) * 1_000_000L, Thresholds.from(values::get));
+                integer(values, Setting.MEDIA_MAX_UPLOAD_MB, 1, 500) * 1_000_000L, Thresholds.from(values::get),
+                new OutsideScorerConfig(values.get(Setting.MODERATION_SCORER_URL), values.get(Setting.MODERATION_SCORER_KEY),
+                        Duration.ofMillis(integer(values, Setting.MODERATION_SCORER_TIMEOUT, 1, 60_000))));
     }
 
     public Settings withPort(int newPort) {
         String newBase = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
         return new Settings(databaseUrl, databaseUser, databasePassword, databasePoolSize, dataDir, host, newPort,
-                newBase, pageCacheEntries, moderationLimits, mail, deskSessions, maxUploadBytes, classifierThresholds);
+                newBase, pageCacheEntries, moderationLimits, mail, deskSessions, maxUploadBytes, classifierThresholds,
+                outsideScorer);
     }
 
     public boolean isPostgres() {

@@ -9,4 +9,7 @@ public interface CommenterHistory {
     int commentsFromEmailSince(String email, Instant since);
 
     boolean sameTextSince(long articleId, String email, String text, Instant since);
+
+    /** Comments from this email address that were held and then approved by a moderator: the measure of trust. */
+    int approvedComments(String email);
 }

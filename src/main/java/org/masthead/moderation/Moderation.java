@@ -1,34 +1,88 @@
 package org.masthead.moderation;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.moderation.classifier.Classifier;
 import org.masthead.moderation.classifier.Thresholds;
 import org.masthead.moderation.sanctions.Sanctions;
+import org.masthead.moderation.wordlists.WordLists;
 import org.masthead.site.SiteSecret;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The moderation feature's public face: what the pipeline's phases need, built once per process, and the pipeline
  * itself for whoever brings the history of earlier comments (the comments feature, or the command line's dry run).
  */
 public final class Moderation {
+    private static final Logger LOG = LoggerFactory.getLogger(Moderation.class);
     private final ModerationLimits limits;
     private final Addresses addresses;
     private final Sanctions sanctions;
     private final Classifier classifier;
     private final Thresholds classifierThresholds;
+    private final WordLists wordLists;
+    private final LinkDomains linkDomains;
+    private final Supplier<Map<String, String>> siteValues;
+    private final OutsideScorerConfig outsideScorer;
+    private volatile Parsed settings = new Parsed(null, ModerationSettings.defaults());
 
-    public Moderation(Jdbi jdbi, SiteSecret secret, ModerationLimits limits, Thresholds classifierThresholds, Clock clock) {
+    private record Parsed(Map<String, String> from, ModerationSettings settings) {}
+
+    /** {@code siteValues}: the site's stored settings, the same map until they change (see SiteSettings.values). */
+    public Moderation(Jdbi jdbi, SiteSecret secret, ModerationLimits limits, Thresholds classifierThresholds,
+            OutsideScorerConfig outsideScorer, Supplier<Map<String, String>> siteValues, Clock clock) {
         this.limits = limits;
         this.classifier = Classifier.bundled();
         this.classifierThresholds = classifierThresholds;
+        this.outsideScorer = outsideScorer;
         this.addresses = new Addresses(secret);
         this.sanctions = new Sanctions(jdbi, clock);
+        this.wordLists = new WordLists(jdbi, clock);
+        this.linkDomains = new LinkDomains(jdbi, clock);
+        this.siteValues = siteValues;
     }
 
     /** The standard pipeline over this history of earlier comments. */
     public Pipeline pipeline(CommenterHistory history) {
         return Pipeline.standard(history, this);
+    }
+
+    /**
+     * How this site moderates now. Read from the site's settings, parsed again only when they changed; a wrong value
+     * stored there (the desk checks with {@link ModerationSettings#parse} first) falls back to the defaults, loudly.
+     */
+    public ModerationSettings settings() {
+        Map<String, String> values = siteValues.get();
+        Parsed current = settings;
+        if (current.from() == values) return current.settings();
+        ModerationSettings parsed;
+        try {
+            parsed = ModerationSettings.parse(values);
+        } catch (RuntimeException e) {
+            LOG.error("moderation settings are wrong, using the defaults: {}", e.getMessage());
+            parsed = ModerationSettings.defaults();
+        }
+        settings = new Parsed(values, parsed);
+        return parsed;
+    }
+
+    /** Reads the word lists and blocked link domains again (another node of the cluster changed them). */
+    public void reloadLists() {
+        wordLists.reload();
+        linkDomains.reload();
+    }
+
+    /** Tells {@code listener} when this node changed the word lists or blocked link domains. */
+    public void onListsChanged(Runnable listener) {
+        wordLists.onChange(listener);
+        linkDomains.onChange(listener);
+    }
+
+    public OutsideScorerConfig outsideScorer() {
+        return outsideScorer;
     }
 
     public ModerationLimits limits() {
@@ -49,5 +103,13 @@ public final class Moderation {
 
     public Thresholds classifierThresholds() {
         return classifierThresholds;
+    }
+
+    public WordLists wordLists() {
+        return wordLists;
+    }
+
+    public LinkDomains linkDomains() {
+        return linkDomains;
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /** {@code masthead moderation ...}: the moderation tools of the command line. */
 @Command(name = "moderation", mixinStandardHelpOptions = true, versionProvider = Masthead.Version.class,
-        description = "Comment moderation tools.", subcommands = {TrainCommand.class})
+        description = "Comment moderation tools.", subcommands = {CheckCommand.class, TrainCommand.class})
 public final class ModerationCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

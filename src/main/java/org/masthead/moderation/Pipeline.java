@@ -6,8 +6,13 @@ import java.util.Optional;
 import org.masthead.moderation.phases.Banned;
 import org.masthead.moderation.phases.Duplicate;
 import org.masthead.moderation.phases.Held;
+import org.masthead.moderation.phases.Links;
+import org.masthead.moderation.phases.OutsideScorer;
+import org.masthead.moderation.phases.PreModeration;
 import org.masthead.moderation.phases.RateLimit;
+import org.masthead.moderation.phases.Trust;
 import org.masthead.moderation.phases.Validate;
+import org.masthead.moderation.phases.Words;
 
 /** The ordered phases every new comment passes through; the first decision wins, every reason is kept. */
 public final class Pipeline {
@@ -31,8 +36,15 @@ public final class Pipeline {
                 // Is someone flooding us?
                 new RateLimit(history, moderation.limits()),
                 new Duplicate(history),
-                // Must a moderator read it first?
-                new Held()));
+                // What does it say? These only note concerns, so each of them runs.
+                new Links(moderation::settings, moderation.linkDomains()::blocked),
+                new Words(moderation.wordLists()::matcher),
+                new OutsideScorer(moderation.outsideScorer(), moderation::settings),
+                // Must a moderator read it first? Holds (threats, blocked words) whoever wrote it; then suspicions
+                // and first comments unless the reader is trusted; then the site's own mode.
+                new Held(),
+                new Trust(history, moderation::settings),
+                new PreModeration(moderation::settings)));
     }
 
     /** The same phases less those of one kind: imports leave out rate limiting, since an import is a burst by nature. */

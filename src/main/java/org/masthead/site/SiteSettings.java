@@ -16,6 +16,7 @@ public final class SiteSettings {
     private final Jdbi jdbi;
     private final AtomicReference<SiteIdentity> current = new AtomicReference<>();
     private final AtomicReference<CommentPolicy> commentPolicy = new AtomicReference<>();
+    private final AtomicReference<Map<String, String>> all = new AtomicReference<>();
     private final List<ContentChange.Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SiteSettings(Jdbi jdbi) {
@@ -47,6 +48,7 @@ public final class SiteSettings {
         }));
         current.set(null);
         commentPolicy.set(null);
+        all.set(null);
         ContentChange everything = new ContentChange(java.util.Set.of("site"));
         listeners.forEach(l -> l.changed(everything));
     }
@@ -55,6 +57,7 @@ public final class SiteSettings {
     public void forget() {
         current.set(null);
         commentPolicy.set(null);
+        all.set(null);
     }
 
     /**
@@ -79,7 +82,20 @@ public final class SiteSettings {
                 Integer.parseInt(values.getOrDefault("comments.close-after-days", "0")));
     }
 
-    private Map<String, String> values() {
+    /**
+     * Every stored setting by name, read once and kept (the same map object) until the settings change: features
+     * with settings of their own (moderation) parse them again only when this map is a new one.
+     */
+    public Map<String, String> values() {
+        Map<String, String> values = all.get();
+        if (values == null) {
+            values = Map.copyOf(read());
+            all.set(values);
+        }
+        return values;
+    }
+
+    private Map<String, String> read() {
         Map<String, String> values = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT name, value FROM site_settings")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))

@@ -9,6 +9,18 @@ public final class RememberedComments implements CommenterHistory {
     private record Earlier(long articleId, String email, String ipHash, String text, Instant at) {}
 
     private final List<Earlier> comments = new ArrayList<>();
+    private final java.util.Map<String, Integer> approved = new java.util.HashMap<>();
+
+    /** Remembers that a moderator approved {@code count} held comments from this email address. */
+    public RememberedComments approved(String email, int count) {
+        approved.put(email, count);
+        return this;
+    }
+
+    @Override
+    public int approvedComments(String email) {
+        return approved.getOrDefault(email, 0);
+    }
 
     public RememberedComments add(long articleId, String email, String ipHash, String text, Instant at) {
         comments.add(new Earlier(articleId, email, ipHash, text, at));

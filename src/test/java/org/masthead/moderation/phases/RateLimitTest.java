@@ -72,6 +72,10 @@ class RateLimitTest {
             public boolean sameTextSince(long articleId, String email, String text, Instant since) {
                 return false;
             }
+
+            public int approvedComments(String email) {
+                return 0;
+            }
         }, new ModerationLimits(5000, 5, 0, 0));
         assertThat(off.assess(new Submission(1, "Ada", "a@example.org", "text", "ip1", NOW), new Findings())).isEmpty();
     }
