@@ -44,7 +44,7 @@ class AppealsAndReadersTest {
     void a_rejection_from_the_desk_is_mailed_and_the_authors_appeal_can_be_granted_from_the_appeals_queue() {
         Browser author = new Browser(server);
         long id = Browser.commentId(author.comment(article, null, "Ffion", "ffion@example.org",
-                "The caterer's boss is an idiot."));
+                "The caterer's boss is clueless and should be sacked."));
         moderator.post("/desk/moderation/comments/" + id + "/reject/", Map.of("reason-" + id, "insult"));
 
         MimeMessage mail = mailbox.awaitMail(1);
@@ -61,7 +61,7 @@ class AppealsAndReadersTest {
         assertThat(granted.statusCode()).isEqualTo(303);
         assertThat(moderator.page(granted.headers().firstValue("Location").orElseThrow()).select("[role=status]").text())
                 .isEqualTo("Appeal granted: the comment is published.");
-        assertThat(new Browser(server).get(fixtures.path(article)).body()).contains("The caterer's boss is an idiot.");
+        assertThat(new Browser(server).get(fixtures.path(article)).body()).contains("The caterer's boss is clueless and should be sacked.");
         assertThat(moderator.post("/desk/moderation/appeals/" + id + "/", Map.of("outcome", "uphold")).statusCode())
                 .isEqualTo(409);
         assertThat(server.newsroom.audit.newest(0, 10).stream().map(e -> e.action() + " " + e.subject()))
