@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,11 @@ class DeskRolesTest {
     /** Every desk page of this package that needs a signed-in member. */
     private static final List<String> PAGES = List.of("/desk/", "/desk/account/", "/desk/account/two-factor/",
             "/desk/users/", "/desk/audit/");
+    /** The desk pages of the other features (writing, media, sections, settings, moderation): signed-out visitors too. */
+    private static final List<String> OTHER_PAGES = List.of("/desk/articles/", "/desk/articles/new/", "/desk/articles/1/",
+            "/desk/articles/1/revisions/", "/desk/media/", "/desk/media/1/", "/desk/taxonomy/", "/desk/settings/",
+            "/desk/moderation/", "/desk/moderation/held/", "/desk/moderation/reported/", "/desk/moderation/appeals/",
+            "/desk/moderation/readers/");
     /** Every state-changing desk address of this package that needs a signed-in member. */
     private static final List<String> ACTIONS = List.of("/desk/account/password/", "/desk/account/sign-out-everywhere/",
             "/desk/account/two-factor/", "/desk/account/two-factor/recovery-codes/", "/desk/account/two-factor/off/",
@@ -87,7 +93,7 @@ class DeskRolesTest {
     @Test
     void signed_out_visitors_are_sent_to_sign_in_from_every_desk_page() {
         DeskUser stranger = DeskUser.of(server, bystander);
-        for (String page : PAGES) {
+        for (String page : Stream.concat(PAGES.stream(), OTHER_PAGES.stream()).toList()) {
             HttpResponse<String> response = stranger.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(303);
             assertThat(response.headers().firstValue("Location")).as(page)
