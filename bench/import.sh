@@ -19,14 +19,18 @@ jdk=$(ls -d /usr/lib/jvm/*/ | while read -r d; do v=$(sed -n 's/^JAVA_VERSION="\
 "${jdk%/}/bin/java" bench/WxrGenerator.java "$work/export.xml" "$POSTS" "$COMMENTS"
 echo "export: $(du -h "$work/export.xml" | cut -f1), $POSTS posts, $COMMENTS comments; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# Prints wall time, CPU time (user + system) and peak resident memory from /usr/bin/time, and the peak heap in use:
+# the largest heap before a collection in the GC log (the heap is never fuller than just before one), or at exit.
 run() {
-  local start end
-  start=$(date +%s.%N)
-  MASTHEAD_AOT=off MASTHEAD_DATA_DIR="$work/data" MASTHEAD_JAVA_OPTS="-Xmx$HEAP -XX:+UseSerialGC" \
-    ./masthead import wordpress "$work/export.xml" | tail -n 9
-  end=$(date +%s.%N)
-  printf '%s: %.1f s (heap -Xmx%s)\n' "$1" "$(echo "$end - $start" | bc)" "$HEAP"
+  local gclog="$work/gc-$2.log" stats="$work/time-$2.txt" peak
+  MASTHEAD_AOT=off MASTHEAD_DATA_DIR="$work/data" \
+    MASTHEAD_JAVA_OPTS="-Xmx$HEAP -XX:+UseSerialGC -Xlog:gc,gc+heap+exit:file=$gclog ${EXTRA_JAVA_OPTS:-}" \
+    /usr/bin/time -f '%e %U %S %M' -o "$stats" ./masthead import wordpress "$work/export.xml" | tail -n 9
+  peak=$(grep -oE '[0-9]+M->' "$gclog" | sed 's/M->//' | sort -n | tail -1)
+  read -r wall user sys rss <"$stats"
+  printf '%s: %.1f s wall, %.1f s CPU (user %.1f + sys %.1f), max RSS %d MB, peak heap used %s MB (-Xmx%s)\n' \
+    "$1" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" $((rss / 1024)) "${peak:-?}" "$HEAP"
 }
-run "import"
-[ "$RERUN" = 1 ] && run "same file again"
+run "import" first
+[ "$RERUN" = 1 ] && run "same file again" again
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
