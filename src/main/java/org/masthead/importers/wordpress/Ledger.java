@@ -14,7 +14,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * What each WordPress item of one site became here, keyed by kind and WordPress id (or slug, or login), read once
  * at the start and kept in memory: an import asks about every item and comment, a query each would be most of its
- * time. Writes go to the database in the caller's transaction and to memory only when it commits.
+ * time. Writes go to the database in the caller's transaction and to memory at once; when an item fails, what it
+ * wrote is taken back out of memory ({@link #undoItem}) as its savepoint takes it out of the database.
  */
 final class Ledger {
     record Entry(long localId, String fingerprint, String detail) {}
@@ -24,6 +25,8 @@ final class Ledger {
     private final Map<String, Entry> entries = new HashMap<>();
     /** Attachments by the WordPress id of the post they belong to: their pages redirect to the post's article. */
     private final Map<Long, List<String>> attachmentsOf = new HashMap<>();
+    /** While an item is stored: what it replaced, by key (null: there was nothing), to put back if it fails. */
+    private Map<String, Entry> beforeItem;
 
     Ledger(Jdbi jdbi, String site) {
         this.jdbi = jdbi;
@@ -68,10 +71,38 @@ final class Ledger {
     }
 
     private void put(String kind, String wpKey, Entry entry) {
-        Entry before = entries.put(kind + ":" + wpKey, entry);
+        String key = kind + ":" + wpKey;
+        Entry before = entries.put(key, entry);
+        if (beforeItem != null && !beforeItem.containsKey(key)) beforeItem.put(key, before);
         if (kind.equals(ATTACHMENT_PAGE) && before == null) {
             attachmentsOf.computeIfAbsent(entry.localId(), k -> new ArrayList<>()).add(wpKey);
         }
+    }
+
+    /** An item starts: what it records from here on can be taken back. */
+    void startItem() {
+        beforeItem = new HashMap<>();
+    }
+
+    /** The item is stored (it commits with its transaction). */
+    void itemDone() {
+        beforeItem = null;
+    }
+
+    /** The item failed and its savepoint was rolled back: forget what it recorded. */
+    void undoItem() {
+        beforeItem.forEach((key, before) -> {
+            if (before != null) {
+                entries.put(key, before);
+                return;
+            }
+            entries.remove(key);
+            if (key.startsWith(ATTACHMENT_PAGE + ":")) {
+                String wpKey = key.substring(ATTACHMENT_PAGE.length() + 1);
+                attachmentsOf.values().forEach(list -> list.remove(wpKey));
+            }
+        });
+        beforeItem = null;
     }
 
     /** Kind of entry that remembers which post an attachment belongs to (local_id: the post's WordPress id). */

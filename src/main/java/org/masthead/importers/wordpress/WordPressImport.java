@@ -2,27 +2,27 @@ package org.masthead.importers.wordpress;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.Newsroom;
-import org.masthead.importers.wordpress.ImportReport.Kind;
-import org.masthead.importers.wordpress.ImportReport.Outcome;
 import org.masthead.importers.wordpress.WxrReader.NotWxr;
 
 /**
- * Imports one WordPress export: authors, categories and tags as they come, then every item in its own transaction
- * with its comments, so an item is stored whole or not at all. Everything is keyed by the exporting site's address
- * and WordPress's ids ({@link Ledger}), so running it again on the same file changes nothing and a newer export of
- * the same site updates what changed. A dry run does all of it inside one transaction and rolls it back.
+ * Imports one WordPress export: authors, categories and tags as they come, then every item with its comments as a
+ * unit, so an item is stored whole or not at all. Everything is keyed by the exporting site's address and
+ * WordPress's ids ({@link Ledger}), so running it again on the same file changes nothing and a newer export of the
+ * same site updates what changed.
+ *
+ * <p>Items share a transaction, {@link #ITEMS_PER_TRANSACTION} at a time, and each is a savepoint inside it: one
+ * that fails is rolled back alone while the others stay. A transaction per item cost a commit (and its rewrite of
+ * the same index pages) for every post. A dry run is one transaction that is rolled back at the end.
  */
 final class WordPressImport {
     record Options(Path mediaDir, boolean dryRun, boolean pages, boolean pingbacks) {}
+
+    /** Measured with bench/import.sh (docs/PERFORMANCE.md): beyond about a hundred the gain is small. */
+    static final int ITEMS_PER_TRANSACTION = 100;
 
     private final Newsroom newsroom;
     private final Jdbi jdbi;
@@ -30,7 +30,9 @@ final class WordPressImport {
     private final PrintWriter out;
     private final boolean terminal;
     private final ImportReport report = new ImportReport();
-    private Handle dryRunHandle;
+    private Handle handle;
+    private Ledger ledger;
+    private int itemsInTransaction;
 
     WordPressImport(Newsroom newsroom, Options options, PrintWriter out, boolean terminal) {
         this.newsroom = newsroom;
@@ -43,21 +45,32 @@ final class WordPressImport {
     /** Imports the file; throws {@link NotWxr} when it is not a WordPress export or ends in the middle. */
     ImportReport run(Path file) throws NotWxr {
         try {
-            if (!options.dryRun()) {
-                importAll(file);
-                return report;
-            }
-            jdbi.useTransaction(h -> {
-                dryRunHandle = h;
-                importAll(file);
-                throw new RollBack();
+            // Inside the callback every JDBI call of this thread (articles, comments, redirects) joins this handle,
+            // and so the transaction opened on it.
+            jdbi.useHandle(h -> {
+                handle = h;
+                h.begin();
+                try {
+                    importAll(file);
+                    endTransaction();
+                } catch (Sneaky notWxr) {
+                    endTransaction(); // the whole items before the cut stay
+                    throw notWxr;
+                } finally {
+                    if (h.isInTransaction()) h.rollback();
+                }
             });
-        } catch (RollBack expected) {
-            // nothing of a dry run stays
         } catch (Sneaky s) {
             throw s.notWxr;
         }
         return report;
+    }
+
+    /** Commits the items so far (a dry run rolls them back). */
+    private void endTransaction() {
+        if (options.dryRun()) handle.rollback();
+        else handle.commit();
+        itemsInTransaction = 0;
     }
 
     private void importAll(Path file) {
@@ -74,6 +87,11 @@ final class WordPressImport {
                             items.item(i.item());
                             report.itemDone();
                             progress.itemDone();
+                            if (!options.dryRun() && ++itemsInTransaction == ITEMS_PER_TRANSACTION) {
+                                handle.commit();
+                                handle.begin();
+                                itemsInTransaction = 0;
+                            }
                         }
                     }
                 }
@@ -95,31 +113,31 @@ final class WordPressImport {
         out.println("Importing " + (reader.siteTitle().isBlank() ? site : reader.siteTitle() + " (" + site + ")")
                 + ", WXR " + reader.wxrVersion() + (options.dryRun() ? ", dry run: nothing will be stored" : ""));
         out.flush();
-        return new Items(newsroom, new Ledger(jdbi, site), options, report, this::inItem, reader);
+        ledger = new Ledger(jdbi, site);
+        return new Items(newsroom, ledger, options, report, this::inItem, reader);
     }
 
-    /** Runs one item's work as a unit: its own transaction, or a savepoint inside a dry run's one transaction. */
+    /**
+     * Runs one item's work as a unit: a savepoint in the open transaction. When the work fails, the item's rows and
+     * what the ledger learnt from it are undone, and the items before it in the transaction stay.
+     */
     private <T> T inItem(Supplier<T> work) {
-        if (dryRunHandle == null) return jdbi.inTransaction(h -> work.get());
-        dryRunHandle.savepoint("wordpress_item");
+        handle.savepoint("wordpress_item");
+        ledger.startItem();
         try {
             T result = work.get();
-            dryRunHandle.releaseSavepoint("wordpress_item");
+            handle.releaseSavepoint("wordpress_item");
+            ledger.itemDone();
             return result;
         } catch (RuntimeException e) {
-            dryRunHandle.rollbackToSavepoint("wordpress_item");
+            handle.rollbackToSavepoint("wordpress_item");
+            ledger.undoItem();
             throw e;
         }
     }
 
     interface Unit {
         <T> T run(Supplier<T> work);
-    }
-
-    private static final class RollBack extends RuntimeException {
-        RollBack() {
-            super(null, null, false, false);
-        }
     }
 
     /** Carries a {@link NotWxr} out of a JDBI callback, which admits only unchecked exceptions. */
