@@ -51,4 +51,9 @@ final class CommentText {
     static SanitizedHtml fromStored(String html) {
         return SanitizedHtml.sanitize(html, COMMENT);
     }
+
+    /** HTML from another system, cleaned by the same rules, with its text for the body_text column. */
+    static SanitizedHtml.WithText imported(String html) {
+        return SanitizedHtml.sanitizeWithText(html, COMMENT);
+    }
 }

@@ -165,8 +165,9 @@ public final class Comments {
     /** Brings an archived comment up to date with its source: name, text and status; the article's count follows. */
     public void updateArchived(long id, String name, String html, String status) {
         CommentRow row = find(id);
-        String clean = CommentText.fromStored(html).html();
-        String text = org.jsoup.Jsoup.parse(clean).wholeText().strip();
+        var cleaned = CommentText.imported(html);
+        String clean = cleaned.html().html();
+        String text = cleaned.text();
         jdbi.useTransaction(h -> {
             CommentStore store = h.attach(CommentStore.class);
             store.updateArchived(id, ArchiveImport.clip(name, 100), text, clean, status);
