@@ -41,6 +41,39 @@ public final class Redirects {
         return save(oldAddress, articleId, "");
     }
 
+    /**
+     * Sends several old addresses to one article, as {@link #toArticle(String, long)} does each: with one query and
+     * one batch, for an import that gives every item three or four. Returns what happened to each, in order.
+     */
+    public List<Saved> toArticle(List<String> oldAddresses, long articleId) {
+        List<String> sources = oldAddresses.stream().map(Redirects::key).toList();
+        List<String> wanted = sources.stream().filter(s -> s != null && !s.equals("/")).distinct().toList();
+        if (wanted.isEmpty()) return sources.stream().map(s -> Saved.REFUSED).toList();
+        return jdbi.withExtension(RedirectStore.class, s -> {
+            Map<String, RedirectStore.Existing> before = new java.util.HashMap<>();
+            s.findAll(wanted).forEach(e -> before.put(e.source(), e));
+            List<String> changed = new java.util.ArrayList<>();
+            List<Saved> outcomes = new java.util.ArrayList<>();
+            for (String source : sources) {
+                if (source == null || source.equals("/")) {
+                    outcomes.add(Saved.REFUSED);
+                } else if (changed.contains(source) || pointsAt(before.get(source), articleId)) {
+                    outcomes.add(Saved.UNCHANGED); // the same address twice (a permalink and its guid) counts once
+                } else {
+                    outcomes.add(before.containsKey(source) ? Saved.UPDATED : Saved.CREATED);
+                    changed.add(source);
+                }
+            }
+            if (!changed.isEmpty()) s.saveAll(changed, articleId, "", clock.millis());
+            return outcomes;
+        });
+    }
+
+    private static boolean pointsAt(RedirectStore.Existing redirect, long articleId) {
+        return redirect != null && redirect.articleId() != null && redirect.articleId() == articleId
+                && redirect.target().isEmpty();
+    }
+
     /** Sends {@code oldAddress} to a fixed path of this site. */
     public Saved toPath(String oldAddress, String path) {
         return save(oldAddress, null, path);

@@ -42,7 +42,7 @@ final class Posts {
     }
 
     /** The article an item would become, or why it cannot become one. */
-    private record Plan(ArticleDraft draft, String html, CommentsMode comments, boolean pinned, Instant changedAt,
+    private record Plan(ArticleDraft draft, SanitizedHtml html, CommentsMode comments, boolean pinned, Instant changedAt,
             String fingerprint, String waitingFor) {}
 
     void store(WxrItem item, Kind kind) {
@@ -130,13 +130,13 @@ final class Posts {
         long thumbnail = WxrReader.number(item.meta.getOrDefault("_thumbnail_id", "0"));
         Long imageId = thumbnail > 0 ? attachments.imageId(thumbnail).orElse(null) : null;
         String waitingFor = thumbnail > 0 && imageId == null ? "thumbnail:" + thumbnail : "";
-        String html = SanitizedHtml.sanitize(WordPressHtml.body(item.get("content:encoded"), attachments::localUrl)).html();
+        SanitizedHtml html = SanitizedHtml.sanitize(WordPressHtml.body(item.get("content:encoded"), attachments::localUrl));
         String dek = Items.text(item.get("excerpt:encoded"));
-        ArticleDraft draft = new ArticleDraft(title, dek, slug, MarkdownOf.html(html), "en", "", List.of(author), sections, tags, imageId,
+        ArticleDraft draft = new ArticleDraft(title, dek, slug, MarkdownOf.html(html.html()), "en", "", List.of(author), sections, tags, imageId,
                 List.of(), status, date);
         CommentsMode mode = item.get("wp:comment_status").equals("closed") ? CommentsMode.CLOSED : CommentsMode.OPEN;
         boolean pinned = item.get("wp:is_sticky").strip().equals("1") || sticky.contains(item.id());
-        String fingerprint = Ledger.fingerprint(draft, html, mode, pinned, changed);
+        String fingerprint = Ledger.fingerprint(draft, html.html(), mode, pinned, changed);
         return new Plan(draft, html, mode, pinned, changed, fingerprint, waitingFor);
     }
 
@@ -155,10 +155,8 @@ final class Posts {
         if (guid.startsWith("http")) addresses.add(guid);
         addresses.add("/?p=" + item.id());
         if (kind == Kind.PAGES) addresses.add("/?page_id=" + item.id());
-        for (String address : addresses) {
-            if (address.isBlank()) continue;
-            report.redirect(newsroom.redirects.toArticle(address, articleId));
-        }
+        addresses.removeIf(String::isBlank);
+        newsroom.redirects.toArticle(List.copyOf(addresses), articleId).forEach(report::redirect);
         attachments.redirectsTo(item.id(), articleId);
     }
 
