@@ -53,6 +53,14 @@ final class ImportReport {
         notes.add(message);
     }
 
+    /** What the database said, without the statement and arguments JDBI adds: the first line of the first cause. */
+    static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+
     List<String> problems() {
         return problems;
     }

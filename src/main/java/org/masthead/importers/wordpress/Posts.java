@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jdbi.v3.core.JdbiException;
 import org.masthead.Newsroom;
 import org.masthead.articles.ArticleDraft;
 import org.masthead.articles.ArticleStatus;
@@ -83,6 +84,11 @@ final class Posts {
         } catch (BadInput | IllegalArgumentException e) {
             report.count(kind, Outcome.FAILED);
             report.problem(item.describe() + ": " + e.getMessage() + "; nothing of it was stored");
+        } catch (JdbiException e) {
+            // A value the database will not take (PostgreSQL enforces lengths that SQLite does not): this item only.
+            report.count(kind, Outcome.FAILED);
+            report.problem(item.describe() + ": the database refused it (" + ImportReport.reason(e)
+                    + "); nothing of it was stored");
         }
     }
 

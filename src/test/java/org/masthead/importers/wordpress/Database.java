@@ -21,6 +21,13 @@ final class Database {
         }
     }
 
+    /** Runs a statement of the test's own (a trigger that makes the database refuse something). */
+    static void execute(Map<String, String> env, String sql) {
+        try (Newsroom n = new Newsroom(Settings.load(env), Clock.systemUTC())) {
+            n.database.jdbi().useHandle(h -> h.execute(sql));
+        }
+    }
+
     static List<Map<String, Object>> rows(Map<String, String> env, String sql) {
         try (Newsroom n = new Newsroom(Settings.load(env), Clock.systemUTC())) {
             return n.database.jdbi().withHandle(h -> h.createQuery(sql).mapToMap().list());
