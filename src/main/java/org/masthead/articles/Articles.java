@@ -16,6 +16,7 @@ import org.masthead.media.MediaLibrary;
 import org.masthead.taxonomy.Section;
 import org.masthead.taxonomy.Tag;
 import org.masthead.taxonomy.Taxonomy;
+import org.masthead.taxonomy.TaxonomyStore;
 import org.masthead.web.BadInput;
 import org.masthead.web.Slugs;
 
@@ -241,7 +242,7 @@ public final class Articles {
                         d.status().id(), d.language(), d.editorCredit().strip(), d.featuredImageId(), publishedAt, now);
                 if (changed == 0) throw new BadInput(404, "no article " + existingId);
             }
-            Set<Long> tagIds = replaceLinks(h, articleId, authors, d, sections, now);
+            Set<Long> tagIds = replaceLinks(h, store, articleId, authors, d, sections, now);
             Revisions.keep(h, articleId, d, saving, now);
             stale.addAll(pagesShowing(articleId, sections, tagIds, authors));
             return articleId;
@@ -251,9 +252,8 @@ public final class Articles {
     }
 
     /** Links the article to its authors, sections, tags and notes, in place of the old ones; returns its tags' ids. */
-    private static Set<Long> replaceLinks(Handle h, long id, List<StaffMember> authors, ArticleDraft d,
-            List<Section> sections, long now) {
-        ArticleStore store = h.attach(ArticleStore.class);
+    private static Set<Long> replaceLinks(Handle h, ArticleStore store, long id, List<StaffMember> authors,
+            ArticleDraft d, List<Section> sections, long now) {
         store.clearAuthors(id);
         for (int i = 0; i < d.authorSlugs().size(); i++) {
             String slug = d.authorSlugs().get(i);
@@ -264,8 +264,9 @@ public final class Articles {
         for (int i = 0; i < sections.size(); i++) store.addSection(id, sections.get(i).id(), i);
         store.clearTags(id);
         Set<Long> tagIds = new HashSet<>();
+        TaxonomyStore tags = d.tags().isEmpty() ? null : h.attach(TaxonomyStore.class);
         for (String name : d.tags()) {
-            Tag tag = Taxonomy.tagNamed(h, name);
+            Tag tag = Taxonomy.tagNamed(tags, name);
             if (tagIds.add(tag.id())) store.addTag(id, tag.id());
         }
         store.clearNotes(id);

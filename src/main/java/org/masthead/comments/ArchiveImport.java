@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -43,7 +44,7 @@ final class ArchiveImport {
         for (int from = 0; from < comments.size(); from += ROWS_PER_INSERT) {
             ids.addAll(insert(h, articleId, comments.subList(from, Math.min(comments.size(), from + ROWS_PER_INSERT))));
         }
-        CommentStore store = h.attach(CommentStore.class);
+        EarlierComments store = new EarlierComments(h);
         Map<String, Spot> batch = new HashMap<>();
         Map<Long, Spot> known = new HashMap<>();
         List<Spot> placed = new ArrayList<>();
@@ -73,7 +74,7 @@ final class ArchiveImport {
             }
             thread.execute();
         }
-        if (published > 0) store.addToCount(articleId, published);
+        if (published > 0) PostingStatements.addToCount(h, articleId, published);
         return ids;
     }
 
@@ -101,14 +102,32 @@ final class ArchiveImport {
     }
 
     /** The comment itself if readers see it, else its nearest ancestor they see; null when there is none. */
-    private Spot visibleAncestor(CommentStore store, Map<Long, Spot> known, Spot from) {
+    private Spot visibleAncestor(EarlierComments store, Map<Long, Spot> known, Spot from) {
         for (Spot s = from; s != null; s = s.parentId() == null ? null : spot(store, known, s.parentId())) {
             if (s.status().equals("published")) return s;
         }
         return null;
     }
 
-    private static Spot spot(CommentStore store, Map<Long, Spot> known, Long id) {
+    /**
+     * Comments stored by an earlier run, which replies in this one may answer. The store is attached only when one
+     * is asked for: attaching a JDBI SQL object prepares every one of its methods, which costs more than the loop.
+     */
+    private static final class EarlierComments {
+        private final Handle handle;
+        private CommentStore store;
+
+        EarlierComments(Handle handle) {
+            this.handle = handle;
+        }
+
+        Optional<CommentRow> find(long id) {
+            if (store == null) store = handle.attach(CommentStore.class);
+            return store.find(id);
+        }
+    }
+
+    private static Spot spot(EarlierComments store, Map<Long, Spot> known, Long id) {
         if (id == null) return null;
         return known.computeIfAbsent(id, k -> store.find(k)
                 .map(r -> new Spot(r.id(), r.threadId(), r.path(), r.depth(), r.status(), r.parentId()))

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.articles.ContentChange;
 import org.masthead.web.BadInput;
@@ -208,12 +207,14 @@ public final class Taxonomy {
         return jdbi.withExtension(TaxonomyStore.class, s -> s.tag(slug));
     }
 
-    /** The tag named {@code name}, created on first use; used inside the caller's transaction. */
-    public static Tag tagNamed(Handle h, String name) {
+    /**
+     * The tag named {@code name}, created on first use; used inside the caller's transaction, with a store the caller
+     * attached once for all its tags (attaching a store costs more than the query: JDBI prepares every method).
+     */
+    public static Tag tagNamed(TaxonomyStore store, String name) {
         String clean = name.strip();
         if (clean.isEmpty() || clean.length() > 200) throw new BadInput("a tag needs 1 to 200 characters");
         String slug = Slugs.of(clean);
-        TaxonomyStore store = h.attach(TaxonomyStore.class);
         return store.tag(slug).orElseGet(() -> new Tag(store.insertTag(slug, clean), slug, clean));
     }
 

@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 
 /**
  * What each WordPress item of one site became here, keyed by kind and WordPress id (or slug, or login), read once
@@ -20,7 +20,8 @@ import org.jdbi.v3.core.Jdbi;
 final class Ledger {
     record Entry(long localId, String fingerprint, String detail) {}
 
-    private final Jdbi jdbi;
+    /** Attached once to the import's handle: attaching a SQL object costs more than the statement it runs. */
+    private final LedgerStore store;
     private final String site;
     private final Map<String, Entry> entries = new HashMap<>();
     /** Attachments by the WordPress id of the post they belong to: their pages redirect to the post's article. */
@@ -28,10 +29,10 @@ final class Ledger {
     /** While an item is stored: what it replaced, by key (null: there was nothing), to put back if it fails. */
     private Map<String, Entry> beforeItem;
 
-    Ledger(Jdbi jdbi, String site) {
-        this.jdbi = jdbi;
+    Ledger(Handle handle, String site) {
+        this.store = handle.attach(LedgerStore.class);
         this.site = site;
-        for (LedgerStore.Row row : jdbi.withExtension(LedgerStore.class, s -> s.all(site))) {
+        for (LedgerStore.Row row : store.all(site)) {
             put(row.kind(), row.wpKey(), new Entry(row.localId(), row.fingerprint(), row.detail()));
         }
     }
@@ -56,13 +57,13 @@ final class Ledger {
 
     /** Records an item inside the current transaction; {@code afterCommit} makes it known to later items. */
     Runnable save(String kind, String wpKey, long localId, String fingerprint, String detail) {
-        jdbi.useExtension(LedgerStore.class, s -> s.save(site, kind, wpKey, localId, fingerprint, detail));
+        store.save(site, kind, wpKey, localId, fingerprint, detail);
         return () -> put(kind, wpKey, new Entry(localId, fingerprint, detail));
     }
 
     Runnable saveAll(String kind, List<String> wpKeys, List<Long> localIds, List<String> fingerprints) {
         if (wpKeys.isEmpty()) return () -> { };
-        jdbi.useExtension(LedgerStore.class, s -> s.saveAll(site, kind, wpKeys, localIds, fingerprints));
+        store.saveAll(site, kind, wpKeys, localIds, fingerprints);
         return () -> {
             for (int i = 0; i < wpKeys.size(); i++) {
                 put(kind, wpKeys.get(i), new Entry(localIds.get(i), fingerprints.get(i), ""));

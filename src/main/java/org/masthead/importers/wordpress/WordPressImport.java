@@ -113,7 +113,7 @@ final class WordPressImport {
         out.println("Importing " + (reader.siteTitle().isBlank() ? site : reader.siteTitle() + " (" + site + ")")
                 + ", WXR " + reader.wxrVersion() + (options.dryRun() ? ", dry run: nothing will be stored" : ""));
         out.flush();
-        ledger = new Ledger(jdbi, site);
+        ledger = new Ledger(handle, site);
         return new Items(newsroom, ledger, options, report, this::inItem, reader);
     }
 
