@@ -3,6 +3,7 @@ package org.masthead.accounts;
 import static org.masthead.accounts.Permission.EDIT_ANY;
 import static org.masthead.accounts.Permission.MANAGE_MEDIA;
 import static org.masthead.accounts.Permission.MANAGE_TAXONOMY;
+import static org.masthead.accounts.Permission.MANAGE_WORD_LISTS;
 import static org.masthead.accounts.Permission.MODERATE_COMMENTS;
 import static org.masthead.accounts.Permission.PUBLISH_ANY;
 import static org.masthead.accounts.Permission.PUBLISH_OWN;
@@ -17,10 +18,11 @@ import java.util.stream.Collectors;
 /**
  * What a member of staff may do, checked on the server by every desk route (docs/ROLES.md has the table).
  * Each role of the newsroom's writing ladder includes the one below; the moderator only looks after comments.
+ * Editors (and admins) set the comment section's word lists, as they set its editorial standards.
  */
 public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
-    EDITOR(EnumSet.of(WRITE_DRAFTS, MANAGE_MEDIA, PUBLISH_OWN, EDIT_ANY, PUBLISH_ANY, MANAGE_TAXONOMY)),
+    EDITOR(EnumSet.of(WRITE_DRAFTS, MANAGE_MEDIA, PUBLISH_OWN, EDIT_ANY, PUBLISH_ANY, MANAGE_TAXONOMY, MANAGE_WORD_LISTS)),
     AUTHOR(EnumSet.of(WRITE_DRAFTS, MANAGE_MEDIA, PUBLISH_OWN)),
     CONTRIBUTOR(EnumSet.of(WRITE_DRAFTS, MANAGE_MEDIA)),
     MODERATOR(EnumSet.of(MODERATE_COMMENTS));

@@ -4,6 +4,7 @@ import static org.masthead.accounts.Permission.MANAGE_MEDIA;
 import static org.masthead.accounts.Permission.MANAGE_SETTINGS;
 import static org.masthead.accounts.Permission.MANAGE_TAXONOMY;
 import static org.masthead.accounts.Permission.MANAGE_USERS;
+import static org.masthead.accounts.Permission.MANAGE_WORD_LISTS;
 import static org.masthead.accounts.Permission.MODERATE_COMMENTS;
 import static org.masthead.accounts.Permission.VIEW_AUDIT_LOG;
 import static org.masthead.accounts.Permission.WRITE_DRAFTS;
@@ -29,6 +30,7 @@ public record DeskFrame(String title, String siteName, Assets assets, StaffMembe
             new NavLink("Media", "/desk/media/", MANAGE_MEDIA),
             new NavLink("Sections & tags", "/desk/taxonomy/", MANAGE_TAXONOMY),
             new NavLink("Comments", "/desk/moderation/", MODERATE_COMMENTS),
+            new NavLink("Word lists", "/desk/moderation/word-lists/", MANAGE_WORD_LISTS),
             new NavLink("Users", "/desk/users/", MANAGE_USERS),
             new NavLink("Settings", "/desk/settings/", MANAGE_SETTINGS),
             new NavLink("Audit log", "/desk/audit/", VIEW_AUDIT_LOG));
@@ -39,8 +41,11 @@ public record DeskFrame(String title, String siteName, Assets assets, StaffMembe
         return SECTIONS.stream().filter(link -> member.role().may(link.permission())).toList();
     }
 
+    /** Whether the page is in this link's section: the longest matching link wins (word lists lie under comments). */
     public boolean current(NavLink link) {
-        return path.startsWith(link.href());
+        if (!path.startsWith(link.href())) return false;
+        return SECTIONS.stream().noneMatch(other -> other.href().length() > link.href().length()
+                && other.href().startsWith(link.href()) && path.startsWith(other.href()));
     }
 
     public String pageTitle() {

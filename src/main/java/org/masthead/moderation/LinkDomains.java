@@ -65,7 +65,8 @@ public final class LinkDomains {
         listeners.forEach(Runnable::run);
     }
 
-    private static String domain(String raw) {
+    /** The domain as stored ("https://www.Example.org/" is "example.org"), or a 422 saying it is not one. */
+    public static String domain(String raw) {
         String d = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
         if (d.endsWith("/")) d = d.substring(0, d.length() - 1);
         if (!DOMAIN.matcher(d).matches()) throw new BadInput(422, "'" + raw + "' is not a domain such as example.org.");

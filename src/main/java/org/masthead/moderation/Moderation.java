@@ -27,7 +27,7 @@ public final class Moderation {
     private final LinkDomains linkDomains;
     private final Supplier<Map<String, String>> siteValues;
     private final OutsideScorerConfig outsideScorer;
-    private volatile Parsed settings = new Parsed(null, ModerationSettings.defaults());
+    private volatile Parsed settings;
 
     private record Parsed(Map<String, String> from, ModerationSettings settings) {}
 
@@ -43,6 +43,7 @@ public final class Moderation {
         this.wordLists = new WordLists(jdbi, clock);
         this.linkDomains = new LinkDomains(jdbi, clock);
         this.siteValues = siteValues;
+        this.settings = new Parsed(null, ModerationSettings.defaults(classifierThresholds));
     }
 
     /** The standard pipeline over this history of earlier comments. */
@@ -60,10 +61,10 @@ public final class Moderation {
         if (current.from() == values) return current.settings();
         ModerationSettings parsed;
         try {
-            parsed = ModerationSettings.parse(values);
+            parsed = ModerationSettings.parse(values, classifierThresholds);
         } catch (RuntimeException e) {
             LOG.error("moderation settings are wrong, using the defaults: {}", e.getMessage());
-            parsed = ModerationSettings.defaults();
+            parsed = ModerationSettings.defaults(classifierThresholds);
         }
         settings = new Parsed(values, parsed);
         return parsed;
@@ -101,7 +102,17 @@ public final class Moderation {
         return classifier;
     }
 
+    /**
+     * The classifier's thresholds in force now: the site's settings over the start-up defaults. Read it for each
+     * comment (pass {@code moderation::classifierThresholds} to the Classify phase), so a change on the desk applies
+     * to the next comment without a restart.
+     */
     public Thresholds classifierThresholds() {
+        return settings().classifier();
+    }
+
+    /** The start-up configuration's thresholds ({@code moderation.classifier.*}): a site's defaults, nothing more. */
+    public Thresholds defaultClassifierThresholds() {
         return classifierThresholds;
     }
 

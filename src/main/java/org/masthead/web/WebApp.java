@@ -42,6 +42,8 @@ import org.masthead.desk.UserRoutes;
 import org.masthead.media.MediaRoutes;
 import org.masthead.moderation.desk.DecisionRoutes;
 import org.masthead.moderation.desk.ModerationRoutes;
+import org.masthead.moderation.desk.ModerationSettingsRoutes;
+import org.masthead.moderation.desk.WordListRoutes;
 import org.masthead.moderation.desk.ReaderRoutes;
 import org.masthead.readers.AccountRoutes;
 import org.masthead.readers.SessionRoutes;
@@ -122,6 +124,8 @@ public final class WebApp {
             config.routes.apiBuilder(redirects);
             config.routes.apiBuilder(new ModerationRoutes(n.moderationDesk, desk, deskPages, n.audit, n.articles));
             config.routes.apiBuilder(new ReaderRoutes(n.moderationDesk, desk, deskPages, n.audit));
+            config.routes.apiBuilder(new WordListRoutes(n.moderation.wordLists(), desk, deskPages, n.audit));
+            config.routes.apiBuilder(new ModerationSettingsRoutes(n.site, n.moderation, desk, deskPages, n.audit));
             // Last: its date patterns (/{year}/{month}/) would otherwise take /category/europe/ and the like.
             config.routes.apiBuilder(new ArticleRoutes(n.articles, n.lists, n.taxonomy, n.commentThreads, frames, templates,
                     n.pageCache));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.accounts.Permission.EDIT_ANY;
 import static org.masthead.accounts.Permission.MANAGE_MEDIA;
 import static org.masthead.accounts.Permission.MANAGE_TAXONOMY;
+import static org.masthead.accounts.Permission.MANAGE_WORD_LISTS;
 import static org.masthead.accounts.Permission.MODERATE_COMMENTS;
 import static org.masthead.accounts.Permission.PUBLISH_ANY;
 import static org.masthead.accounts.Permission.PUBLISH_OWN;
@@ -24,7 +25,7 @@ class RoleTest {
         assertThat(of(Role.CONTRIBUTOR)).containsExactlyInAnyOrder(WRITE_DRAFTS, MANAGE_MEDIA);
         assertThat(of(Role.AUTHOR)).containsExactlyInAnyOrder(WRITE_DRAFTS, MANAGE_MEDIA, PUBLISH_OWN);
         assertThat(of(Role.EDITOR)).containsExactlyInAnyOrder(WRITE_DRAFTS, MANAGE_MEDIA, PUBLISH_OWN, EDIT_ANY,
-                PUBLISH_ANY, MANAGE_TAXONOMY);
+                PUBLISH_ANY, MANAGE_TAXONOMY, MANAGE_WORD_LISTS);
         assertThat(of(Role.MODERATOR)).containsExactly(MODERATE_COMMENTS);
         assertThat(of(Role.ADMIN)).containsExactlyInAnyOrder(Permission.values());
     }

@@ -2,6 +2,7 @@ package org.masthead.moderation.phases;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.masthead.moderation.Decision;
 import org.masthead.moderation.Findings;
 import org.masthead.moderation.Phase;
@@ -22,15 +23,21 @@ public final class Classify implements Phase {
     private static final List<Label> WORST_FIRST = List.of(Label.THREAT, Label.IDENTITY_HATE, Label.SPAM, Label.INSULT,
             Label.TOXICITY);
     private final Classifier classifier;
-    private final Thresholds thresholds;
+    private final Supplier<Thresholds> thresholdsNow;
 
     public Classify(Classifier classifier, Thresholds thresholds) {
+        this(classifier, () -> thresholds);
+    }
+
+    /** With the thresholds in force for each comment (the site's settings: {@code moderation::classifierThresholds}). */
+    public Classify(Classifier classifier, Supplier<Thresholds> thresholdsNow) {
         this.classifier = classifier;
-        this.thresholds = thresholds;
+        this.thresholdsNow = thresholdsNow;
     }
 
     @Override
     public Optional<Decision> assess(Submission s, Findings f) {
+        Thresholds thresholds = thresholdsNow.get();
         Scores scores = classifier.score(s.text());
         scores.asMap().forEach(f::score);
         for (Label label : WORST_FIRST) {

@@ -7,19 +7,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.masthead.web.BadInput;
 
 /**
  * The site's word lists, kept in the database (copied from the shipped lists on the first start) and compiled into
- * one {@link WordMatcher}. Adding or removing an entry recompiles it at once; other nodes of a cluster recompile when
- * told ({@link #reload}, through the change bus).
+ * one {@link WordMatcher}. Adding or removing an entry recompiles it at once on this node, so the next comment is
+ * matched against the new lists; other nodes of a cluster recompile when the change bus tells them ({@link #reload}),
+ * a moment later.
  */
 public final class WordLists {
     public static final List<String> LANGUAGES = List.of("en", "ru", "uk");
+    /** As long as the column (word_list_entries.term). */
+    public static final int MAX_TERM = 200;
     private final Jdbi jdbi;
     private final Clock clock;
     private final AtomicReference<WordMatcher> matcher = new AtomicReference<>();
@@ -44,32 +49,91 @@ public final class WordLists {
                 .list());
     }
 
-    /** Adds a word or phrase (or changes the category of one already on that list). */
+    /** One page of the entries that {@code filter} selects, by term, and how many it selects in all. */
+    public EntryPage page(EntryFilter filter, int page, int perPage) {
+        return jdbi.withHandle(h -> {
+            // Built at run time: each part of the filter is optional. Every value is bound, never written into SQL.
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            Map<String, Object> values = new HashMap<>();
+            if (filter.kind() != null) {
+                where.append(" AND kind = :kind");
+                values.put("kind", filter.kind().id());
+            }
+            if (!filter.language().isEmpty()) {
+                where.append(" AND language = :language");
+                values.put("language", filter.language());
+            }
+            if (!filter.category().isEmpty()) {
+                where.append(" AND category = :category");
+                values.put("category", filter.category());
+            }
+            if (!filter.search().isEmpty()) {
+                // LIKE's own wildcards in what the editor typed are searched for as text.
+                where.append(" AND term LIKE :pattern ESCAPE '!'");
+                values.put("pattern", "%" + filter.search().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+            var count = h.createQuery("SELECT count(*) FROM word_list_entries" + where).bindMap(values);
+            var rows = h.createQuery("SELECT term, kind, category, language FROM word_list_entries" + where
+                    + " ORDER BY term, kind LIMIT :limit OFFSET :offset").bindMap(values);
+            int total = count.mapTo(Integer.class).one();
+            List<Entry> entries = rows.bind("limit", perPage).bind("offset", (page - 1) * perPage)
+                    .map((rs, ctx) -> new Entry(rs.getString(1), Entry.Kind.parse(rs.getString(2)), rs.getString(3),
+                            rs.getString(4)))
+                    .list();
+            return new EntryPage(entries, total);
+        });
+    }
+
+    /**
+     * Adds a word or phrase to one list. Terms are kept in lower case (matching ignores case anyway), so "Idiot*" and
+     * "idiot*" are the same entry; a term already on either list is refused, naming where it is, so an editor moves
+     * an entry deliberately (remove, then add) rather than by accident.
+     */
     public Entry add(String term, Entry.Kind kind, String category, String language) {
-        String t = term == null ? "" : term.strip().replaceAll("\\s+", " ");
-        String c = category == null ? "" : category.strip().toLowerCase(Locale.ROOT);
-        String l = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-        if (t.isEmpty() || t.length() > 200) throw new BadInput(422, "A term has 1 to 200 characters.");
-        if (!Entry.CATEGORIES.contains(c)) {
-            throw new BadInput(422, "Please choose a category: profanity, insult, slur, threat or spam.");
-        }
-        if (l.length() > 10) throw new BadInput(422, "A language is a short code such as en, ru or uk.");
-        Entry entry = new Entry(t, kind, c, l);
-        if (new WordMatcher(List.of(entry)).size() == 0) {
-            throw new BadInput(422, "'" + t + "' has no letters to match (a stem needs at least three).");
-        }
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO word_list_entries (term, kind, category, language, created_at)
-                        VALUES (:term, :kind, :category, :language, :now)
-                        ON CONFLICT (term, kind) DO UPDATE SET category = excluded.category, language = excluded.language""")
-                .bind("term", t).bind("kind", kind.id()).bind("category", c).bind("language", l)
-                .bind("now", clock.millis()).execute());
+        Entry entry = valid(term, kind, category, language);
+        jdbi.useTransaction(h -> {
+            var listed = h.createQuery("SELECT kind, category FROM word_list_entries WHERE term = :term")
+                    .bind("term", entry.term()).map((rs, ctx) -> rs.getString(1) + " list (" + rs.getString(2) + ")")
+                    .findFirst();
+            if (listed.isPresent()) {
+                throw new BadInput("'" + entry.term() + "' is already on the " + listed.get() + ".");
+            }
+            h.createUpdate("""
+                            INSERT INTO word_list_entries (term, kind, category, language, created_at)
+                            VALUES (:term, :kind, :category, :language, :now)""")
+                    .bind("term", entry.term()).bind("kind", kind.id()).bind("category", entry.category())
+                    .bind("language", entry.language()).bind("now", clock.millis()).execute();
+        });
         changed();
         return entry;
     }
 
+    /** The entry as it would be stored, or a {@link BadInput} (400) saying what is wrong with it. */
+    static Entry valid(String term, Entry.Kind kind, String category, String language) {
+        String t = normalTerm(term);
+        String c = category == null ? "" : category.strip().toLowerCase(Locale.ROOT);
+        String l = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) throw new BadInput("Please write the word or phrase to list.");
+        if (t.length() > MAX_TERM) throw new BadInput("A term has at most " + MAX_TERM + " characters; this one has " + t.length() + ".");
+        if (kind == null) throw new BadInput("Please choose a list: blocked or suspect.");
+        if (!Entry.CATEGORIES.contains(c)) {
+            throw new BadInput("Please choose a category: profanity, insult, slur, threat or spam.");
+        }
+        if (!LANGUAGES.contains(l)) throw new BadInput("Please choose a language: " + String.join(", ", LANGUAGES) + ".");
+        Entry entry = new Entry(t, kind, c, l);
+        if (new WordMatcher(List.of(entry)).size() == 0) {
+            throw new BadInput("'" + t + "' has no letters to match (a stem needs at least three).");
+        }
+        return entry;
+    }
+
+    /** A term as stored: single spaces, lower case. */
+    static String normalTerm(String term) {
+        return term == null ? "" : term.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
     public void remove(String term, Entry.Kind kind) {
-        String t = term == null ? "" : term.strip().replaceAll("\\s+", " ");
+        String t = normalTerm(term);
         int removed = jdbi.withHandle(h -> h.createUpdate("DELETE FROM word_list_entries WHERE term = :term AND kind = :kind")
                 .bind("term", t).bind("kind", kind.id()).execute());
         if (removed == 0) throw new BadInput(404, "'" + t + "' is not on the " + kind.id() + " list.");

@@ -32,6 +32,15 @@ class ModerationAccessTest {
             "/desk/moderation/comments/" + held + "/reject/", "/desk/moderation/bulk/",
             "/desk/moderation/appeals/" + held + "/", "/desk/moderation/readers/notes/");
 
+    /** The word lists: editors and admins. The moderation settings: admins, like the site's other settings. */
+    private static final Map<String, List<Role>> POLICY_PAGES = Map.of(
+            "/desk/moderation/word-lists/", List.of(Role.EDITOR, Role.ADMIN),
+            "/desk/settings/moderation/", List.of(Role.ADMIN));
+    private static final Map<String, List<Role>> POLICY_ACTIONS = Map.of(
+            "/desk/moderation/word-lists/", List.of(Role.EDITOR, Role.ADMIN),
+            "/desk/moderation/word-lists/remove/", List.of(Role.EDITOR, Role.ADMIN),
+            "/desk/settings/moderation/", List.of(Role.ADMIN));
+
     @AfterAll
     void stop() {
         server.close();
@@ -78,6 +87,45 @@ class ModerationAccessTest {
                 assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
             }
         }
+    }
+
+    @Test
+    void the_word_lists_and_moderation_settings_are_open_to_their_roles_only_and_refused_actions_change_nothing() {
+        int entries = server.newsroom.moderation.wordLists().entries().size();
+        var settings = server.newsroom.moderation.settings();
+        Map<String, String> fields = Map.of("term", "idiot*", "list", "suspect", "category", "insult", "language", "en",
+                "moderation.mode", "all", "moderation.trust-after", "9", "moderation.max-links", "0");
+        for (Role role : Role.values()) {
+            DeskUser member = DeskUser.signedIn(server, role);
+            POLICY_PAGES.forEach((page, allowed) -> assertThat(member.get(page).statusCode()).as(role + " " + page)
+                    .isEqualTo(allowed.contains(role) ? 200 : 403));
+            POLICY_ACTIONS.forEach((action, allowed) -> {
+                if (allowed.contains(role)) return;
+                HttpResponse<String> refused = member.post(action, fields);
+                assertThat(refused.statusCode()).as(role + " " + action).isEqualTo(403);
+                assertThat(refused.body()).contains("Your role (" + role.id() + ") does not allow this.");
+            });
+        }
+        DeskUser nobody = DeskUser.of(server, DeskUser.newMember(server, Role.ADMIN));
+        POLICY_PAGES.keySet().forEach(page -> assertThat(nobody.get(page).headers().firstValue("Location").orElseThrow())
+                .as(page).startsWith("/desk/sign-in/?next="));
+        POLICY_ACTIONS.keySet().forEach(action -> assertThat(nobody.postWithoutToken(action, fields).statusCode())
+                .as(action).isIn(401, 403));
+        DeskUser admin = DeskUser.signedIn(server, Role.ADMIN);
+        POLICY_ACTIONS.keySet().forEach(action -> assertThat(admin.postWithoutToken(action, fields).statusCode())
+                .as("no token: " + action).isEqualTo(403));
+        assertThat(server.newsroom.moderation.wordLists().entries()).hasSize(entries);
+        assertThat(server.newsroom.moderation.settings()).isEqualTo(settings);
+    }
+
+    @Test
+    void the_desk_navigation_shows_the_word_lists_to_editors_and_admins_only() {
+        assertThat(DeskUser.signedIn(server, Role.EDITOR).page("/desk/").select(".desk-nav a").eachText()).contains("Word lists")
+                .doesNotContain("Comments");
+        assertThat(DeskUser.signedIn(server, Role.MODERATOR).page("/desk/").select(".desk-nav a").eachText())
+                .containsExactly("Comments");
+        var onWordLists = DeskUser.signedIn(server, Role.ADMIN).page("/desk/moderation/word-lists/");
+        assertThat(onWordLists.select(".desk-nav a[aria-current=page]").eachText()).containsExactly("Word lists");
     }
 
     @Test
