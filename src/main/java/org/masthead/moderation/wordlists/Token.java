@@ -48,7 +48,10 @@ record Token(String raw, int start, int end) {
                     }
                 }
                 case MASK -> {
-                    if (inWord && i + 1 < n && isWordish(text.charAt(i + 1))) {
+                    // Inside a word ("f*ck") or before one ("*uck", "**ck"), but not around one: "*hit*" is emphasis.
+                    boolean masks = inWord ? i + 1 < n && isWordish(text.charAt(i + 1)) : masksFirstLetter(text, i);
+                    if (masks) {
+                        if (!inWord) start = i;
                         raw.append('*');
                         end = i + 1;
                     } else {
@@ -60,6 +63,20 @@ record Token(String raw, int start, int end) {
         }
         flush(tokens, raw, start, end);
         return tokens;
+    }
+
+    /**
+     * Whether the mask at {@code at}, outside a word, stands for the first letter of the word after it: a letter must
+     * follow the masks, and the word must not end in a mask too (a word between asterisks is emphasis).
+     */
+    private static boolean masksFirstLetter(String text, int at) {
+        int i = at;
+        while (i < text.length() && Folding.kind(text.charAt(i)) == Folding.Kind.MASK) i++;
+        if (i == text.length() || Folding.kind(text.charAt(i)) != Folding.Kind.LETTER) return false;
+        if (at > 0 && isWordish(text.charAt(at - 1))) return false;
+        while (i < text.length() && isWordish(text.charAt(i)) && Folding.kind(text.charAt(i)) != Folding.Kind.MASK) i++;
+        return i == text.length() || Folding.kind(text.charAt(i)) != Folding.Kind.MASK
+                || i + 1 < text.length() && isWordish(text.charAt(i + 1));
     }
 
     private static boolean isWordish(char c) {

@@ -26,10 +26,7 @@ public final class WordMatcher {
 
     private final Node root = new Node();
     private int longestPhrase;
-    /** Listed whole words by "length:first:last", for filling in masks. */
-    private final Map<String, Set<String>> wordsByShape = new HashMap<>();
-    /** Listed stems by first letter, for masks in longer words ("f*cking" for "fuck*"). */
-    private final Map<Character, Set<String>> stemsByFirst = new HashMap<>();
+    private final MaskedWords masked = new MaskedWords();
     private final int size;
 
     public WordMatcher(List<Entry> entries) {
@@ -61,9 +58,9 @@ public final class WordMatcher {
                         next.add(edges.computeIfAbsent(form, f -> new Node()));
                         if (isStem) {
                             node.longestStem = Math.max(node.longestStem, form.length());
-                            stemsByFirst.computeIfAbsent(form.charAt(0), c -> new LinkedHashSet<>()).add(form);
+                            masked.addStem(form);
                         } else {
-                            wordsByShape.computeIfAbsent(shape(form), s -> new LinkedHashSet<>()).add(form);
+                            masked.addWord(form);
                         }
                     }
                 }
@@ -82,32 +79,76 @@ public final class WordMatcher {
         return true;
     }
 
-    private static String shape(String form) {
-        return form.length() + ":" + form.charAt(0) + ":" + form.charAt(form.length() - 1);
-    }
-
     /** Every listed entry in {@code text}, in order of position; overlapping matches are all reported. */
     public List<Hit> find(String text) {
         List<Token> tokens = Token.split(text);
         List<List<String>> forms = new ArrayList<>(tokens.size());
-        for (Token t : tokens) forms.add(resolved(Forms.of(t.raw())));
+        for (Token t : tokens) forms.add(masked.resolved(Forms.of(t.raw())));
         Set<Hit> hits = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<Node> states = List.of(root);
-            for (int j = i; j < tokens.size() && j - i < longestPhrase && !states.isEmpty(); j++) {
-                List<Node> next = new ArrayList<>(2);
-                for (Node node : states) step(node, forms.get(j), next);
-                for (Node node : next) {
-                    for (Entry e : node.entries) {
-                        int start = tokens.get(i).start();
-                        int end = tokens.get(j).end();
-                        hits.add(new Hit(e, start, end, text.substring(start, end)));
-                    }
-                }
-                states = next.size() > MAX_STATES ? next.subList(0, MAX_STATES) : next;
+            walk(text, tokens, forms, forms.get(i), tokens.get(i).start(), tokens.get(i).end(), i + 1, hits);
+            if (i + 1 < tokens.size()) {
+                List<String> joined = joined(text, tokens, forms, i);
+                if (!joined.isEmpty()) walk(text, tokens, forms, joined, tokens.get(i).start(), tokens.get(i + 1).end(), i + 2, hits);
             }
         }
         return List.copyOf(hits);
+    }
+
+    /**
+     * Walks the trie from a first word (its forms, its place in the text), then on through the tokens from
+     * {@code next}, adding a hit for every entry reached.
+     */
+    private void walk(String text, List<Token> tokens, List<List<String>> forms, List<String> first, int start,
+            int firstEnd, int next, Set<Hit> hits) {
+        List<Node> states = List.of(root);
+        List<String> word = first;
+        int end = firstEnd;
+        for (int j = next - 1, depth = 0; depth < longestPhrase && !states.isEmpty(); depth++) {
+            List<Node> reached = new ArrayList<>(2);
+            for (Node node : states) step(node, word, reached);
+            for (Node node : reached) {
+                for (Entry e : node.entries) hits.add(new Hit(e, start, end, text.substring(start, end)));
+            }
+            states = reached.size() > MAX_STATES ? reached.subList(0, MAX_STATES) : reached;
+            j++;
+            if (j >= tokens.size()) break;
+            word = forms.get(j);
+            end = tokens.get(j).end();
+        }
+    }
+
+    /**
+     * A word split in two by one space ("fu ck", "as shole"), read as one: the forms of tokens i and i+1 joined, where
+     * the joined form begins a listed word or stem that neither half matches alone, and the halves are not both
+     * ordinary words ("as she" stays two words, whatever the lists hold). Empty when they should stay apart.
+     */
+    private List<String> joined(String text, List<Token> tokens, List<List<String>> forms, int i) {
+        Token a = tokens.get(i);
+        Token b = tokens.get(i + 1);
+        if (b.start() - a.end() != 1 || text.charAt(a.end()) != ' ') return List.of();
+        if (a.raw().indexOf('*') >= 0 || b.raw().indexOf('*') >= 0) return List.of();
+        if (reaches(forms.get(i), true) || reaches(forms.get(i + 1), true)) return List.of();
+        List<String> joined = new ArrayList<>(1);
+        for (String left : forms.get(i)) {
+            for (String right : forms.get(i + 1)) {
+                String whole = left + right;
+                if (reaches(List.of(whole), false) && !(OrdinaryWords.contains(left) && OrdinaryWords.contains(right))) {
+                    joined.add(whole);
+                }
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * Whether one of these forms, as the first word, matches a one-word entry (a listed word or stem); unless
+     * {@code alone}, also whether it begins a listed phrase.
+     */
+    private boolean reaches(List<String> forms, boolean alone) {
+        List<Node> reached = new ArrayList<>(1);
+        step(root, forms, reached);
+        return reached.stream().anyMatch(n -> !n.entries.isEmpty() || !alone && (!n.words.isEmpty() || !n.stems.isEmpty()));
     }
 
     private static void step(Node node, List<String> forms, List<Node> next) {
@@ -120,42 +161,5 @@ public final class WordMatcher {
                 if (stem != null && !next.contains(stem)) next.add(stem);
             }
         }
-    }
-
-    /** The forms with masks filled in from the listed words and stems they could stand for. */
-    private List<String> resolved(List<String> forms) {
-        List<String> out = null;
-        for (String form : forms) {
-            if (form.indexOf('*') < 0) continue;
-            if (out == null) out = new ArrayList<>(forms);
-            char first = form.charAt(0);
-            char last = form.charAt(form.length() - 1);
-            if (first != '*' && last != '*') {
-                for (String word : wordsByShape.getOrDefault(shape(form), Set.of())) {
-                    if (fits(form, word)) out.add(word);
-                }
-            }
-            if (first != '*') {
-                for (String stem : stemsByFirst.getOrDefault(first, Set.of())) {
-                    if (stem.length() <= form.length() && fits(form.substring(0, stem.length()), stem)) {
-                        out.add(stem + form.substring(stem.length()));
-                    }
-                }
-            }
-        }
-        return out == null ? forms : out;
-    }
-
-    /** Whether {@code word} reads like the masked {@code pattern} (same length, '*' standing for any one letter). */
-    private static boolean fits(String pattern, String word) {
-        if (pattern.length() != word.length()) return false;
-        int masked = 0;
-        for (int i = 0; i < pattern.length(); i++) {
-            char p = pattern.charAt(i);
-            if (p == '*') masked++;
-            else if (p != word.charAt(i)) return false;
-        }
-        // At least one real letter besides the masks, so "****" is not every four-letter word on the list.
-        return masked < pattern.length() - 1 || pattern.length() <= 2 && masked < pattern.length();
     }
 }

@@ -66,6 +66,31 @@ class WordMatcherTest {
     }
 
     @Test
+    void a_run_of_masks_may_stand_for_several_letters_and_a_mask_for_the_first_one() {
+        assertThat(found("f*k this and f**king that")).containsOnly("f*k", "f**king"); // "f*k" is "fuk" and "fck" too
+        assertThat(terms("f*king hell")).containsExactly("fuck*");
+        assertThat(terms("sh*t show")).containsExactly("shit");
+        assertThat(found("*uck it, what an @sshole, *hole")).containsExactly("*uck", "@sshole");
+        assertThat(found("**ck the lot of them")).containsExactly("**ck");
+        assertThat(terms("*uck")).containsExactly("fuck*");
+        // Emphasis is not a mask; nor are lone asterisks, footnote marks or arithmetic.
+        assertThat(found("That is *not* what I *said*, and it *hit* home.")).isEmpty();
+        assertThat(found("The budget* rose 2*3 times; a*b, **** and * notes")).isEmpty();
+    }
+
+    @Test
+    void a_word_split_in_two_by_a_space_is_read_as_one_unless_both_halves_are_ordinary_words() {
+        assertThat(found("fu ck this council")).containsExactly("fu ck");
+        assertThat(found("what a sh it show")).containsExactly("sh it");
+        assertThat(found("you as shole")).containsExactly("as shole");
+        assertThat(terms("fu cking hell")).containsExactly("fuck*");
+        assertThat(found("с ука")).containsExactly("с ука");
+        // Two ordinary words stay two words: nothing here is an entry.
+        assertThat(found("as she said, let's hit them where it hurts, he is as hit as any")).isEmpty();
+        assertThat(found("I can't, it's pen is mightier")).isEmpty();
+    }
+
+    @Test
     void offsets_point_into_the_original_text_whatever_came_before() {
         String text = "Ёж 🌉 said: «you are an 1d10t» — sic";
         Hit hit = SHIPPED.find(text).get(0);
