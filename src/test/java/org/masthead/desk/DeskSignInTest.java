@@ -154,6 +154,6 @@ class DeskSignInTest {
         assertThat(author.select(".desk-nav a").eachText()).containsExactly("Articles", "Media");
         Document admin = DeskUser.signedIn(server, Role.ADMIN).page("/desk/");
         assertThat(admin.select(".desk-nav a").eachText()).containsExactly("Articles", "Media", "Sections & tags",
-                "Comments", "Users", "Settings", "Audit log");
+                "Comments", "Word lists", "Users", "Settings", "Audit log");
     }
 }
