@@ -86,7 +86,7 @@ class SanctionsTest {
         var addresses = db.moderation.addresses();
         String one = addresses.hash("203.0.113.7");
         String network = addresses.networkHash("203.0.113.7");
-        assertThat(one).doesNotContain("203").hasSize(32);
+        assertThat(one).doesNotContain("203.0.113").hasSize(32); // a hex hash may contain "203" by chance
         assertThat(network).isEqualTo(addresses.networkHash("203.0.113.200")).isNotEqualTo(addresses.networkHash("203.0.114.7"));
 
         AddressRule blocked = sanctions.addAddressRule(network, true, RuleAction.BLOCK, "spam wave", null);
