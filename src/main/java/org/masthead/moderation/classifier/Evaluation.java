@@ -1,6 +1,5 @@
 package org.masthead.moderation.classifier;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,55 +43,76 @@ public final class Evaluation {
         return out.toString();
     }
 
+    public static final String THREATS = "threats and calls for violence";
+    public static final String IDENTITY_HATE = "identity hate and slurs";
+    public static final String SPAM = "spam";
+    public static final String INSULTS = "insults";
+    public static final String PROFANITY = "profanity, not an insult";
+    public static final String CLEAN = "clean";
+    /** The short ordinary comments ("Great piece.", "+1"), also counted among the clean ones. */
+    public static final String SHORT = "clean, short";
+    public static final String ALL = "**all**";
+
     /**
-     * The issue's targets, as a moderator would see them: the share of each kind of comment that is held or
-     * rejected by {@code held} (the classifier alone, or the whole pipeline).
+     * How many comments of each group there were and how many were held or rejected, in the order they are printed.
+     * {@code hardCases} says which table it is: the test split against the issue's targets, or the hard cases.
      */
-    public static String decisionTable(List<Corpus.Example> test, Predicate<String> held) {
-        Map<String, int[]> groups = new LinkedHashMap<>();
-        for (String g : List.of("threats and calls for violence", "identity hate and slurs", "spam", "insults",
-                "profanity, not an insult", "clean")) {
-            groups.put(g, new int[2]);
+    public record Shares(Map<String, int[]> groups, boolean hardCases) {
+        public double share(String group) {
+            int[] g = groups.get(group);
+            return g == null || g[0] == 0 ? 0 : g[1] / (double) g[0];
         }
-        for (Corpus.Example e : test) {
-            int[] g = groups.get(group(e));
-            g[0]++;
-            if (held.test(e.text())) g[1]++;
+
+        /** The Markdown table of docs/MODERATION.md. */
+        public String table() {
+            StringBuilder out = new StringBuilder(hardCases ? "| hard legitimate cases | count | held |\n|---|---:|---:|\n"
+                    : "| test comments | count | held or rejected | target |\n|---|---:|---:|---|\n");
+            groups.forEach((name, g) -> {
+                if (hardCases) {
+                    out.append(String.format(Locale.ROOT, "| %s | %d | %.3f%s |%n", name, g[0], share(name),
+                            name.equals(ALL) ? " (target at most 0.10)" : ""));
+                } else {
+                    out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %s |%n", name, g[0], share(name), target(name)));
+                }
+            });
+            return out.toString();
         }
-        StringBuilder out = new StringBuilder("| test comments | count | held or rejected | target |\n|---|---:|---:|---|\n");
-        groups.forEach((name, g) -> out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %s |%n", name, g[0],
-                g[0] == 0 ? 0 : g[1] / (double) g[0], target(name))));
-        return out.toString();
     }
 
-    /** Hard legitimate cases per category: how many would be held (the target is at most 10% overall). */
-    public static String hardCaseTable(List<Corpus.HardCase> cases, Predicate<String> held) {
-        Map<String, int[]> byCategory = new LinkedHashMap<>();
-        List<String> heldTexts = new ArrayList<>();
-        for (Corpus.HardCase c : cases) {
-            int[] g = byCategory.computeIfAbsent(c.category(), k -> new int[2]);
-            g[0]++;
-            if (held.test(c.text())) {
-                g[1]++;
-                heldTexts.add(c.text());
+    /**
+     * The issue's targets, as a moderator sees them: the share of each kind of test comment that {@code held} (the
+     * classifier alone, or the whole pipeline) holds or rejects.
+     */
+    public static Shares shares(List<Corpus.Example> test, Predicate<String> held) {
+        Map<String, int[]> groups = new LinkedHashMap<>();
+        for (String g : List.of(THREATS, IDENTITY_HATE, SPAM, INSULTS, PROFANITY, CLEAN, SHORT)) groups.put(g, new int[2]);
+        for (Corpus.Example e : test) {
+            boolean h = held.test(e.text());
+            List<String> in = e.labels().isEmpty() && e.file().startsWith("clean-short") ? List.of(CLEAN, SHORT) : List.of(group(e));
+            for (String name : in) {
+                groups.get(name)[0]++;
+                if (h) groups.get(name)[1]++;
             }
         }
-        StringBuilder out = new StringBuilder("| hard legitimate cases | count | held |\n|---|---:|---:|\n");
-        int total = 0, totalHeld = 0;
-        for (var entry : byCategory.entrySet()) {
-            int[] g = entry.getValue();
-            total += g[0];
-            totalHeld += g[1];
-            out.append(String.format(Locale.ROOT, "| %s | %d | %.3f |%n", entry.getKey(), g[0], g[1] / (double) g[0]));
-        }
-        out.append(String.format(Locale.ROOT, "| **all** | %d | %.3f (target at most 0.10) |%n", total,
-                total == 0 ? 0 : totalHeld / (double) total));
-        return out.toString();
+        return new Shares(groups, false);
     }
 
-    /** Held texts among the hard cases, for whoever tunes the corpus. */
-    public static List<String> heldHardCases(List<Corpus.HardCase> cases, Predicate<String> held) {
-        return cases.stream().map(Corpus.HardCase::text).filter(held).toList();
+    /** Hard legitimate cases per category and in all: how many {@code held} holds (the target is at most 10%). */
+    public static Shares hardCaseShares(List<Corpus.HardCase> cases, Predicate<String> held) {
+        Map<String, int[]> byCategory = new LinkedHashMap<>();
+        int[] all = new int[2];
+        for (Corpus.HardCase c : cases) {
+            int[] g = byCategory.computeIfAbsent(c.category(), k -> new int[2]);
+            boolean h = held.test(c.text());
+            g[0]++;
+            all[0]++;
+            if (h) {
+                g[1]++;
+                all[1]++;
+            }
+        }
+        byCategory.put(ALL, all);
+        return new Shares(byCategory, true);
     }
 
     /** Precision and recall of each label at a range of thresholds, to choose the defaults from. */
@@ -124,19 +144,20 @@ public final class Evaluation {
 
     static String group(Corpus.Example e) {
         var l = e.labels();
-        if (l.contains(Label.THREAT)) return "threats and calls for violence";
-        if (l.contains(Label.IDENTITY_HATE)) return "identity hate and slurs";
-        if (l.contains(Label.SPAM)) return "spam";
-        if (l.contains(Label.INSULT)) return "insults";
-        if (l.contains(Label.TOXICITY)) return "profanity, not an insult";
-        return "clean";
+        if (l.contains(Label.THREAT)) return THREATS;
+        if (l.contains(Label.IDENTITY_HATE)) return IDENTITY_HATE;
+        if (l.contains(Label.SPAM)) return SPAM;
+        if (l.contains(Label.INSULT)) return INSULTS;
+        if (l.contains(Label.TOXICITY)) return PROFANITY;
+        return CLEAN;
     }
 
     private static String target(String group) {
         return switch (group) {
-            case "threats and calls for violence", "identity hate and slurs", "spam" -> "at least 0.9";
-            case "insults" -> "at least 0.8";
-            case "clean" -> "as low as possible";
+            case THREATS, IDENTITY_HATE, SPAM -> "at least 0.9";
+            case INSULTS -> "at least 0.8";
+            case CLEAN -> "as low as possible";
+            case SHORT -> "none held";
             default -> "";
         };
     }

@@ -53,9 +53,9 @@ public final class TrainCommand implements Callable<Integer> {
         out.println("Per label on the test split, at the default hold thresholds:\n");
         out.println(evaluation.labelTable(test));
         out.println("Held or rejected by the classifier alone, test split:\n");
-        out.println(Evaluation.decisionTable(test, evaluation.heldByClassifier()));
+        out.println(Evaluation.shares(test, evaluation.heldByClassifier()).table());
         out.println("Hard legitimate cases held by the classifier alone:\n");
-        out.println(Evaluation.hardCaseTable(data.hardCases(), evaluation.heldByClassifier()));
+        out.println(Evaluation.hardCaseShares(data.hardCases(), evaluation.heldByClassifier()).table());
         out.println("Threshold sweep on the test split (precision P, recall R):\n");
         out.println(evaluation.thresholdSweep(test));
         if (showMisses) showMisses(out, classifier, data);

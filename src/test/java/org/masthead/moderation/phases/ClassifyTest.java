@@ -26,13 +26,18 @@ class ClassifyTest {
 
     @Test
     void a_threat_is_held_for_a_moderator_whoever_wrote_it_and_every_score_is_kept() {
-        Optional<Decision> decision = assess("Somebody should shoot the finance minister.", Thresholds.defaults());
+        Optional<Decision> decision = assess("Somebody should shoot the finance minister.", holdOnly());
 
         assertThat(decision).isEmpty(); // the Held phase turns the hold into a review once every phase has looked
         assertThat(findings.holds()).extracting(Reason::phase, Reason::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("classifier", "threat"));
         assertThat(findings.holds().get(0).detail()).contains("threaten");
         assertThat(findings.labels()).containsOnlyKeys("toxicity", "insult", "identity_hate", "threat", "spam");
+    }
+
+    /** The default hold thresholds with rejection turned off: this threat is clear enough to be refused outright. */
+    private static Thresholds holdOnly() {
+        return Thresholds.from(s -> s.key.contains(".reject.") ? "1" : s.defaultValue);
     }
 
     @Test
