@@ -33,7 +33,7 @@ public final class Classifier {
     }
 
     public Scores score(String text) {
-        return new Scores(model.probabilities(Features.buckets(TextFolding.fold(text), model.bits)));
+        return new Scores(model.probabilities(Features.of(text, model.bits)));
     }
 
     void write(java.io.OutputStream out) throws IOException {

@@ -11,12 +11,34 @@ final class Features {
     private static final int FNV_PRIME = 0x01000193;
     private static final int WORD = 0x5BD1E995;
     private static final int PAIR = 0x1B873593;
+    /** Set apart the features of quoted words, so a threat quoted to condemn it is not the threat itself. */
+    private static final int QUOTED = 0x2F0B3C5D;
     static final int SHORT = 30;
 
     private Features() {}
 
+    /**
+     * The buckets of every feature of a comment, repeats included: those of its own words, and apart from them those
+     * of the words it quotes ({@link Quotes}). "Writing that a politician "should be shot" is a crime" then shares
+     * little with "the politician should be shot": the model learns what quoted words mean from the examples, so a
+     * quotation is neither ignored nor taken at its word.
+     */
+    static int[] of(String text, int bits) {
+        Quotes q = Quotes.split(text);
+        int[] own = buckets(TextFolding.fold(q.own()), bits, 0);
+        if (q.quoted().isEmpty()) return own;
+        int[] quoted = buckets(TextFolding.fold(q.quoted()), bits, QUOTED);
+        int[] all = java.util.Arrays.copyOf(own, own.length + quoted.length);
+        System.arraycopy(quoted, 0, all, own.length, quoted.length);
+        return all;
+    }
+
     /** The buckets of every feature of {@code folded} (output of {@link TextFolding}), repeats included. */
     static int[] buckets(String folded, int bits) {
+        return buckets(folded, bits, 0);
+    }
+
+    private static int[] buckets(String folded, int bits, int salt) {
         int mask = (1 << bits) - 1;
         int length = folded.length() + 2; // a space before and after, so n-grams see where words begin and end
         int[] out = new int[charGrams(length) + wordGrams(folded)];
@@ -25,7 +47,7 @@ final class Features {
             int h = FNV_BASIS;
             for (int n = 1; n <= 5 && start + n <= length; n++) {
                 h = (h ^ padded(folded, start + n - 1)) * FNV_PRIME;
-                if (n >= 3) out[k++] = mix(h + n) & mask;
+                if (n >= 3) out[k++] = mix(h + n ^ salt) & mask;
             }
         }
         int previous = 0;
@@ -35,8 +57,8 @@ final class Features {
             int h = FNV_BASIS;
             int end = i;
             while (end < folded.length() && folded.charAt(end) != ' ') h = (h ^ folded.charAt(end++)) * FNV_PRIME;
-            out[k++] = mix(h ^ WORD) & mask;
-            if (!first) out[k++] = mix(previous * 31 + h ^ PAIR) & mask;
+            out[k++] = mix(h ^ WORD ^ salt) & mask;
+            if (!first) out[k++] = mix(previous * 31 + h ^ PAIR ^ salt) & mask;
             previous = h;
             first = false;
             i = end + 1;

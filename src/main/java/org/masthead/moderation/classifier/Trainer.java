@@ -33,7 +33,7 @@ public final class Trainer {
         double[] values = new double[examples.size()];
         int[] commentsPerBucket = new int[buckets];
         for (int d = 0; d < examples.size(); d++) {
-            int[] all = Features.buckets(TextFolding.fold(examples.get(d).text()), BITS);
+            int[] all = Features.of(examples.get(d).text(), BITS);
             values[d] = Features.value(all.length);
             features[d] = all;
             for (int b : java.util.Arrays.stream(all).distinct().toArray()) commentsPerBucket[b]++;
