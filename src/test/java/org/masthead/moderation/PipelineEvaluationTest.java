@@ -1,0 +1,60 @@
+package org.masthead.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.masthead.moderation.classifier.Corpus;
+import org.masthead.moderation.classifier.Evaluation;
+
+/**
+ * The issue's targets measured as readers meet them: every test comment of the corpus (comments the classifier never
+ * trained on) and every hard case goes through the whole pipeline, links, the shipped word lists and the rest, as the
+ * comment of a reader nobody has approved yet, exactly as {@code masthead moderation check} runs it; nothing is
+ * stored. Prints the tables of docs/MODERATION.md ("The whole pipeline"), for the standard pipeline and for the
+ * candidate with the classifier: {@code ./mvnw -q -o test -Dtest=PipelineEvaluationTest}.
+ */
+class PipelineEvaluationTest {
+    private final ModerationDatabase db = new ModerationDatabase();
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private record Measured(Evaluation.Shares test, Evaluation.Shares hard) {}
+
+    private Measured measure(String name, Pipeline pipeline) throws IOException {
+        Corpus corpus = Corpus.read(Path.of("moderation", "corpus"));
+        Addresses addresses = db.moderation.addresses();
+        Predicate<String> held = text -> !pipeline.run(new Submission(0, CheckCommand.DEFAULT_AUTHOR,
+                CheckCommand.DEFAULT_EMAIL, null, text, addresses.hash(""), addresses.networkHash(""),
+                db.clock.instant())).published();
+        Measured m = new Measured(Evaluation.shares(corpus.test(), held), Evaluation.hardCaseShares(corpus.hardCases(), held));
+        System.out.println("Held or rejected by " + name + ", test split:\n\n" + m.test().table());
+        System.out.println("Hard legitimate cases held by " + name + ":\n\n" + m.hard().table());
+        return m;
+    }
+
+    @Test
+    void the_classifier_holds_far_more_abuse_than_the_word_lists_alone_and_few_legitimate_comments() throws IOException {
+        CommenterHistory history = db.newsroom.comments.history();
+        Measured standard = measure("the standard pipeline (word lists, no classifier)", db.moderation.pipeline(history));
+        Measured candidate = measure("the pipeline with the classifier", Pipeline.withClassifier(history, db.moderation));
+
+        for (String kind : new String[] {Evaluation.THREATS, Evaluation.IDENTITY_HATE, Evaluation.SPAM, Evaluation.INSULTS}) {
+            assertThat(candidate.test().share(kind)).as(kind).isGreaterThan(standard.test().share(kind));
+        }
+        // Floors, below the targets (see docs/MODERATION.md for how far each is met): a change to the corpus,
+        // the features or the word lists that makes the whole pipeline worse fails here.
+        assertThat(candidate.test().share(Evaluation.THREATS)).as("threats held").isGreaterThanOrEqualTo(0.85);
+        assertThat(candidate.test().share(Evaluation.IDENTITY_HATE)).as("identity hate held").isGreaterThanOrEqualTo(0.8);
+        assertThat(candidate.test().share(Evaluation.SPAM)).as("spam held").isGreaterThanOrEqualTo(0.75);
+        assertThat(candidate.test().share(Evaluation.INSULTS)).as("insults held").isGreaterThanOrEqualTo(0.8);
+        assertThat(candidate.test().share(Evaluation.SHORT)).as("short ordinary comments held").isLessThanOrEqualTo(0.2);
+        assertThat(candidate.hard().share(Evaluation.ALL)).as("hard legitimate cases held").isLessThanOrEqualTo(0.2);
+    }
+}
