@@ -48,7 +48,7 @@ public final class Pipeline {
                 // What does it say? These only note concerns, so each of them runs.
                 new Links(moderation::settings, moderation.linkDomains()::blocked),
                 new Words(moderation.wordLists()::matcher),
-                new Classify(moderation.classifier(), moderation.classifierThresholds()),
+                new Classify(moderation.classifier(), moderation::classifierThresholds),
                 new OutsideScorer(moderation.outsideScorer(), moderation::settings),
                 // Must a moderator read it first? Holds (threats, blocked words) whoever wrote it; then suspicions
                 // and first comments unless the reader is trusted; then the site's own mode.
