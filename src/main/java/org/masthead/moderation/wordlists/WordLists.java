@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.masthead.web.BadInput;
 
 /**
@@ -91,19 +92,25 @@ public final class WordLists {
      */
     public Entry add(String term, Entry.Kind kind, String category, String language) {
         Entry entry = valid(term, kind, category, language);
-        jdbi.useTransaction(h -> {
-            var listed = h.createQuery("SELECT kind, category FROM word_list_entries WHERE term = :term")
-                    .bind("term", entry.term()).map((rs, ctx) -> rs.getString(1) + " list (" + rs.getString(2) + ")")
-                    .findFirst();
-            if (listed.isPresent()) {
-                throw new BadInput("'" + entry.term() + "' is already on the " + listed.get() + ".");
-            }
-            h.createUpdate("""
-                            INSERT INTO word_list_entries (term, kind, category, language, created_at)
-                            VALUES (:term, :kind, :category, :language, :now)""")
-                    .bind("term", entry.term()).bind("kind", kind.id()).bind("category", entry.category())
-                    .bind("language", entry.language()).bind("now", clock.millis()).execute();
-        });
+        try {
+            jdbi.useTransaction(h -> {
+                var listed = h.createQuery("SELECT kind, category FROM word_list_entries WHERE term = :term")
+                        .bind("term", entry.term()).map((rs, ctx) -> rs.getString(1) + " list (" + rs.getString(2) + ")")
+                        .findFirst();
+                if (listed.isPresent()) {
+                    throw new BadInput("'" + entry.term() + "' is already on the " + listed.get() + ".");
+                }
+                h.createUpdate("""
+                                INSERT INTO word_list_entries (term, kind, category, language, created_at)
+                                VALUES (:term, :kind, :category, :language, :now)""")
+                        .bind("term", entry.term()).bind("kind", kind.id()).bind("category", entry.category())
+                        .bind("language", entry.language()).bind("now", clock.millis()).execute();
+            });
+        } catch (UnableToExecuteStatementException sameMoment) {
+            // Two editors adding the same term at once: the unique key (term, kind) lets one in.
+            if (entries().stream().noneMatch(e -> e.term().equals(entry.term()) && e.kind() == kind)) throw sameMoment;
+            throw new BadInput("'" + entry.term() + "' was just added to the " + kind.id() + " list.");
+        }
         changed();
         return entry;
     }
