@@ -48,7 +48,6 @@ final class ArchiveImport {
         Map<String, Spot> batch = new HashMap<>();
         Map<Long, Spot> known = new HashMap<>();
         List<Spot> placed = new ArrayList<>();
-        int published = 0;
         for (int i = 0; i < comments.size(); i++) {
             ArchivedComment c = comments.get(i);
             long id = ids.get(i);
@@ -63,7 +62,6 @@ final class ArchiveImport {
             batch.put(c.key(), spot);
             known.put(id, spot);
             placed.add(spot);
-            if (c.status().equals("published")) published++;
         }
         if (!placed.isEmpty()) {
             PreparedBatch thread = h.prepareBatch(
@@ -74,7 +72,7 @@ final class ArchiveImport {
             }
             thread.execute();
         }
-        if (published > 0) PostingStatements.addToCount(h, articleId, published);
+        if (!ids.isEmpty()) h.attach(CommentStore.class).recount(articleId);
         return ids;
     }
 

@@ -55,7 +55,7 @@ final class CommentImport {
             List<Spot> placed = List.copyOf(spots.values());
             store.placeAll(placed.stream().map(Spot::id).toList(), placed.stream().map(Spot::threadId).toList(),
                     placed.stream().map(Spot::path).toList(), placed.stream().map(Spot::likes).toList());
-            store.addToCount(article.id(), inOrder.size());
+            store.recount(article.id());
         });
         return inOrder.size();
     }

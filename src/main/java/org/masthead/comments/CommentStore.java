@@ -26,9 +26,11 @@ public interface CommentStore {
                     :networkHash, :moderationDecision, :moderationPhase, :moderation)
             RETURNING id""";
     String PLACE = "UPDATE comments SET thread_id = :threadId, path = :path WHERE id = :id";
+    /** Moves the article's counts: published comments, and threads readers see. */
     String ADD_TO_COUNT = """
-            INSERT INTO comment_counts (article_id, published) VALUES (:articleId, :delta)
-            ON CONFLICT (article_id) DO UPDATE SET published = comment_counts.published + :delta""";
+            INSERT INTO comment_counts (article_id, published, threads) VALUES (:articleId, :published, :threads)
+            ON CONFLICT (article_id) DO UPDATE SET published = comment_counts.published + :published,
+                                                   threads = comment_counts.threads + :threads""";
 
     @SqlQuery(INSERT)
     long insert(long articleId, Long parentId, int depth, String authorName, String authorEmail, Long readerId,
@@ -75,12 +77,36 @@ public interface CommentStore {
     int stopNotifications(long id);
 
     @SqlUpdate(ADD_TO_COUNT)
-    void addToCount(long articleId, int delta);
+    void addToCount(long articleId, int published, int threads);
+
+    /**
+     * Keeps the article's counts in step with a comment that goes from status {@code from} to {@code to}: the
+     * published comments, and the threads readers see (a top-level comment published, or deleted with its place
+     * kept), as {@link #threadCount} would count them.
+     */
+    default void countChange(CommentRow comment, String from, String to) {
+        int published = is(to, "published") - is(from, "published");
+        int threads = comment.parentId() != null ? 0
+                : is(to, "published") + is(to, "deleted") - is(from, "published") - is(from, "deleted");
+        if (published != 0 || threads != 0) addToCount(comment.articleId(), published, threads);
+    }
+
+    private static int is(String status, String wanted) {
+        return wanted.equals(status) ? 1 : 0; // status is null for a comment not stored before
+    }
+
+    /** Counts an article's comments again from the rows: after an import, which stores many at once. */
+    @SqlUpdate("INSERT INTO comment_counts (article_id, published, threads) VALUES (:articleId,"
+            + " (SELECT count(*) FROM comments WHERE article_id = :articleId AND status = 'published'),"
+            + " (SELECT count(*) FROM comments c WHERE c.article_id = :articleId AND c.parent_id IS NULL AND " + VISIBLE + "))"
+            + " ON CONFLICT (article_id) DO UPDATE SET published = excluded.published, threads = excluded.threads")
+    void recount(long articleId);
 
     @SqlQuery("SELECT published FROM comment_counts WHERE article_id = :articleId")
     Optional<Integer> count(long articleId);
 
-    @SqlQuery("SELECT count(*) FROM comments c WHERE c.article_id = :articleId AND c.parent_id IS NULL AND " + VISIBLE)
+    /** The threads readers see under the article, as kept by {@link #countChange}. */
+    @SqlQuery("SELECT COALESCE(MAX(threads), 0) FROM comment_counts WHERE article_id = :articleId")
     int threadCount(long articleId);
 
     @SqlQuery("SELECT count(*) FROM comments WHERE parent_id = :id AND status IN ('published', 'deleted')")

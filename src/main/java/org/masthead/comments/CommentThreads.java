@@ -75,12 +75,18 @@ public final class CommentThreads {
         return jdbi.withHandle(h -> {
             CommentRow root = comment.parentId() == null ? comment
                     : h.attach(CommentStore.class).find(comment.threadId()).orElseThrow();
-            int before = h.createQuery("""
-                    SELECT count(*) FROM comments WHERE article_id = :articleId AND parent_id IS NULL
-                       AND status IN ('published', 'deleted')
-                       AND (created_at < :at OR (created_at = :at AND id < :id))""")
+            // Counted from the newest end: the threads readers see (kept in comment_counts) less those after this
+            // one, in one statement so that both are read at the same moment. A new comment's thread is the newest,
+            // so its page costs no count at all; counting from the oldest end read every thread on every post.
+            // (The first condition on created_at alone is what lets the database seek rather than scan.)
+            int fromNewest = h.createQuery("""
+                    SELECT COALESCE((SELECT threads FROM comment_counts WHERE article_id = :articleId), 0)
+                         - (SELECT count(*) FROM comments WHERE article_id = :articleId AND parent_id IS NULL
+                               AND status IN ('published', 'deleted')
+                               AND created_at >= :at AND (created_at > :at OR id > :id))""")
                     .bind("articleId", root.articleId()).bind("at", root.createdAt()).bind("id", root.id())
                     .mapTo(Integer.class).one();
+            int before = fromNewest - (root.isPublished() || root.status().equals("deleted") ? 1 : 0);
             return Optional.of(before / policy.get().threadsPerPage() + 1);
         });
     }

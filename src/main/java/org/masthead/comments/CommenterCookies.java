@@ -1,8 +1,6 @@
 package org.masthead.comments;
 
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,7 @@ public final class CommenterCookies {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ctx.cookie(cookie(ctx, OWNER, key, true));
+        set(ctx, OWNER, key, true);
         return key;
     }
 
@@ -40,7 +38,7 @@ public final class CommenterCookies {
 
     static void remember(Context ctx, String name, String email) {
         String value = URLEncoder.encode(name.strip() + "\n" + email.strip(), StandardCharsets.UTF_8);
-        ctx.cookie(cookie(ctx, COMMENTER, value, false));
+        set(ctx, COMMENTER, value, false);
     }
 
     /** Name and email remembered from the last comment, or empty strings. */
@@ -56,7 +54,16 @@ public final class CommenterCookies {
         }
     }
 
-    private static Cookie cookie(Context ctx, String name, String value, boolean httpOnly) {
-        return new Cookie(name, value, "/", ONE_YEAR, "https".equals(ctx.scheme()), httpOnly, null, SameSite.LAX);
+    /**
+     * Written out by hand: every post sets both cookies, and Jetty's way (formatting an Expires date each time) was
+     * a tenth of a post's Java time. Max-Age alone is what browsers use; the values need no quoting (base64url, and
+     * URL-encoding, whose characters are all allowed in a cookie).
+     */
+    private static void set(Context ctx, String name, String value, boolean httpOnly) {
+        StringBuilder cookie = new StringBuilder(96).append(name).append('=').append(value)
+                .append("; Path=/; Max-Age=").append(ONE_YEAR).append("; SameSite=Lax");
+        if (httpOnly) cookie.append("; HttpOnly");
+        if ("https".equals(ctx.scheme())) cookie.append("; Secure");
+        ctx.res().addHeader("Set-Cookie", cookie.toString());
     }
 }

@@ -130,7 +130,7 @@ public final class Comments {
         CommentRow row = h.inTransaction(tx -> {
             CommentRow inserted = PostingStatements.insert(tx, article.id(), attachTo, c, html, status, verdict,
                     ipHash, networkHash, ownerHash, at.toEpochMilli());
-            if (verdict.published()) PostingStatements.addToCount(tx, article.id(), 1);
+            if (verdict.published()) PostingStatements.countPublished(tx, inserted);
             return inserted;
         });
         return new Stored(row, parent, verdict);
@@ -171,8 +171,7 @@ public final class Comments {
         jdbi.useTransaction(h -> {
             CommentStore store = h.attach(CommentStore.class);
             store.updateArchived(id, ArchiveImport.clip(name, 100), text, clean, status);
-            int delta = (status.equals("published") ? 1 : 0) - (row.isPublished() ? 1 : 0);
-            if (delta != 0) store.addToCount(row.articleId(), delta);
+            store.countChange(row, row.status(), status);
         });
         changed(row.articleId());
     }
@@ -206,7 +205,7 @@ public final class Comments {
             store.remoderated(id, verdict.decision().word(), verdict.decision().reason().phase(), VerdictJson.write(verdict));
             if (hide) {
                 store.setStatus(id, "pending");
-                store.addToCount(row.articleId(), -1);
+                store.countChange(row, row.status(), "pending");
             }
         });
         if (row.isPublished()) changed(row.articleId());
@@ -219,7 +218,7 @@ public final class Comments {
         jdbi.useTransaction(h -> {
             CommentStore store = h.attach(CommentStore.class);
             store.setStatus(id, "deleted");
-            if (row.isPublished()) store.addToCount(row.articleId(), -1);
+            store.countChange(row, row.status(), "deleted");
         });
         changed(row.articleId());
     }
@@ -237,7 +236,7 @@ public final class Comments {
             CommentStore store = h.attach(CommentStore.class);
             // Conditional on the status read above: of two moderators approving at once, one publishes and counts.
             if (store.approve(id, row.status(), clock.millis()) == 0) return false;
-            if (publishes) store.addToCount(row.articleId(), 1);
+            store.countChange(row, row.status(), "published");
             return publishes;
         });
         if (changedHere) {
@@ -256,7 +255,7 @@ public final class Comments {
         boolean changedHere = jdbi.inTransaction(h -> {
             CommentStore store = h.attach(CommentStore.class);
             if (store.reject(id, row.status(), clock.millis()) == 0) return false;
-            if (unpublishes) store.addToCount(row.articleId(), -1);
+            store.countChange(row, row.status(), "rejected");
             return unpublishes;
         });
         if (changedHere) changed(row.articleId());

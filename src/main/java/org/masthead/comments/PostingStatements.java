@@ -35,7 +35,9 @@ final class PostingStatements {
                 status, ownerHash, c.notifyReplies(), 0, at, null);
     }
 
-    static void addToCount(Handle h, long articleId, int delta) {
-        h.createUpdate(CommentStore.ADD_TO_COUNT).bind("articleId", articleId).bind("delta", delta).execute();
+    /** Counts a comment published as it was posted: {@link CommentStore#countChange} from nothing to published. */
+    static void countPublished(Handle h, CommentRow posted) {
+        h.createUpdate(CommentStore.ADD_TO_COUNT).bind("articleId", posted.articleId()).bind("published", 1)
+                .bind("threads", posted.parentId() == null ? 1 : 0).execute();
     }
 }

@@ -164,4 +164,35 @@ class CommentThreadsTest {
         assertThat(fixtures.storedComments()).isEqualTo(before);
         assertThat(newsroom.commentThreads.count(article.id())).isZero();
     }
+    @Test
+    void every_comments_page_stays_right_through_holds_deletions_and_moderators() {
+        ArticleRef article = article("Counted threads");
+        List<Long> roots = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) roots.add(comment(article, null, "Reader " + i));
+        // Held while 15 more threads arrive, approved afterwards: it takes its place among the older threads.
+        long held = newsroom.comments.holdAsOf(new NewComment(article.id(), null, "Held", "held@example.org",
+                "Waiting for a moderator", false, null, null, null), clock.instant(), "test").comment().id();
+        long reply = comment(article, roots.get(3), "Replier");
+        clock.advance(Duration.ofSeconds(1));
+        long ownThread = newsroom.comments.post(new NewComment(article.id(), null, "Owner", "owner@example.org",
+                "Mine to delete", false, null, "owner-key", null)).comment().id();
+        for (int i = 31; i <= 45; i++) roots.add(comment(article, null, "Reader " + i));
+
+        newsroom.comments.reject(roots.get(0));          // a thread leaves the discussion
+        newsroom.comments.approve(held);                 // one joins it in the middle
+        newsroom.comments.delete(ownThread, "owner-key"); // deleted, it keeps its place for readers
+        newsroom.comments.reject(reply);                  // a reply: threads do not move
+
+        List<Long> visible = newsroom.database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT id FROM comments WHERE article_id = :id AND parent_id IS NULL
+                           AND status IN ('published', 'deleted') ORDER BY created_at, id""")
+                .bind("id", article.id()).mapTo(Long.class).list());
+        assertThat(visible).hasSize(46).contains(held, ownThread).doesNotContain(roots.get(0));
+        for (int i = 0; i < visible.size(); i++) {
+            assertThat(newsroom.commentThreads.pageOf(newsroom.comments.find(visible.get(i))))
+                    .as("page of thread %d", i + 1).hasValue(i / 20 + 1);
+        }
+        assertThat(page(article, 1).lastPage()).isEqualTo(3);
+        assertThat(reading(page(article, 3).threads())).hasSize(6);
+    }
 }
