@@ -27,11 +27,15 @@ public record UploadedPicture(BufferedImage pixels, String originalName) {
             ImageReader reader = readers.next();
             try {
                 if (!ACCEPTED.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) throw notAPicture();
-                reader.setInput(in, true, true); // metadata is never read, let alone kept
+                reader.setInput(in, true, true); // metadata is never kept: only which way up the photo goes is read
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
                     throw new BadInput(413, "too-large", "The picture has more than 50 million pixels; please send a smaller one.");
                 }
-                return new UploadedPicture(reader.read(0), name(originalName));
+                BufferedImage pixels = reader.read(0);
+                if (reader.getFormatName().equalsIgnoreCase("jpeg")) {
+                    pixels = ExifOrientation.apply(pixels, ExifOrientation.of(bytes)); // before the metadata goes
+                }
+                return new UploadedPicture(pixels, name(originalName));
             } finally {
                 reader.dispose();
             }

@@ -68,6 +68,33 @@ class PictureUploadTest {
     }
 
     @Test
+    void a_phone_photo_taken_upright_is_stored_upright() throws IOException {
+        // A phone held upright stores a landscape grid of pixels and an EXIF note: turn it a quarter clockwise.
+        BufferedImage sensor = new BufferedImage(1800, 1200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sensor.createGraphics();
+        g.setColor(new Color(200, 30, 30));
+        g.fillRect(0, 0, 900, 1200);   // the sensor's left half: the top of the scene
+        g.setColor(new Color(30, 30, 200));
+        g.fillRect(900, 0, 900, 1200);
+        g.dispose();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        ImageIO.write(sensor, "jpeg", file);
+        byte[] photo = ExifOrientationTest.withOrientation(file.toByteArray(), 6, false);
+
+        HttpResponse<String> response = editor.postMultipart("/desk/media/", Map.of("image_alt", "The town hall",
+                "image_caption", "The town hall", "image_credit", "Erin Editor"), "hall.jpg", photo, "image/jpeg");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        Image image = server.newsroom.media.search("hall", 1, 10).images().getFirst();
+        assertThat(image.width()).isEqualTo(1200);
+        assertThat(image.height()).isEqualTo(1800);
+        BufferedImage stored = ImageIO.read(new java.io.ByteArrayInputStream(server.getBytes(image.url(800), Map.of()).body()));
+        assertThat(stored.getHeight()).isEqualTo(1200);
+        assertThat(new Color(stored.getRGB(400, 300)).getRed()).as("top half red").isGreaterThan(150);
+        assertThat(new Color(stored.getRGB(400, 900)).getBlue()).as("bottom half blue").isGreaterThan(150);
+    }
+
+    @Test
     void webp_is_accepted_and_stored_as_jpeg() throws IOException {
         byte[] webp;
         try (InputStream in = getClass().getResourceAsStream("/media/checkerboard.webp")) {
