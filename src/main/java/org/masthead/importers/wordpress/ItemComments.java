@@ -19,6 +19,10 @@ import org.masthead.importers.wordpress.ImportReport.Outcome;
  * Pingbacks and trackbacks are kept unless the import was told to skip them.
  */
 final class ItemComments {
+    /** Comment types of readers' comments: '' before WordPress 5.5, 'comment' since, 'review' for shops' products. */
+    private static final Set<String> READERS = Set.of("", "comment", "review");
+    /** Other sites linking to the post; anything else (editorial notes, shop order notes, plugins' logs) is skipped. */
+    private static final Set<String> PINGS = Set.of("pingback", "trackback", "webmention");
     private final Newsroom newsroom;
     private final Ledger ledger;
     private final WordPressImport.Options options;
@@ -41,10 +45,16 @@ final class ItemComments {
         List<String> freshFingerprints = new ArrayList<>();
         Set<Long> placed = new HashSet<>();
         for (WxrComment c : inReplyOrder(item.comments, byId)) {
-            String type = c.get("comment_type");
-            boolean ping = type.equals("pingback") || type.equals("trackback");
+            String type = c.get("comment_type").strip();
+            boolean ping = PINGS.contains(type);
             if (ping && !options.pingbacks()) {
                 report.count(Kind.COMMENTS, Outcome.SKIPPED);
+                continue;
+            }
+            if (!ping && !READERS.contains(type)) {
+                report.count(Kind.COMMENTS, Outcome.SKIPPED);
+                report.note(item.describe() + ", comment " + c.id() + " (line " + c.line + "): its type '" + type
+                        + "' is not a reader's comment; skipped");
                 continue;
             }
             Instant at = WpDates.parse(c.get("comment_date_gmt"), c.get("comment_date")).orElse(null);
@@ -75,11 +85,15 @@ final class ItemComments {
                 var parentKnown = ledger.find("comment", parentWp);
                 if (placed.contains(parentWp)) {
                     parentKey = String.valueOf(parentWp);
-                } else if (parentKnown.isPresent()) {
-                    parentId = parentKnown.get().localId();
+                } else if (parentKnown.isPresent() && byId.containsKey(parentWp)) {
+                    parentId = parentKnown.get().localId(); // stored by an earlier run of this post
                 } else {
+                    // A parent under another post (comments moved by a plugin) would thread this one into a
+                    // discussion readers of this article never see.
+                    String where = parentKnown.isPresent() ? "belongs to another post"
+                            : byId.containsKey(parentWp) ? "was not imported" : "is not among this post's comments";
                     report.problem(item.describe() + ", comment " + c.id() + " (line " + c.line + "): it answers comment "
-                            + parentWp + ", which is not in the export; placed at the top level");
+                            + parentWp + ", which " + where + "; placed at the top level");
                 }
             }
             fresh.add(new ArchivedComment(String.valueOf(c.id()), parentKey, parentId, name,

@@ -46,8 +46,8 @@ class ChannelTermsAndBadItemsTest {
         assertThat(run.out()).containsPattern("problem: product 43 \\(line \\d+\\): unknown post type 'product', skipped");
         assertThat(run.out()).doesNotContain("nav_menu_item");
         assertThat(run.out()).containsPattern(
-                "problem: post 41 \\(line \\d+\\), comment 72 \\(line \\d+\\): it answers comment 71, which is not in"
-                        + " the export; placed at the top level");
+                "problem: post 41 \\(line \\d+\\), comment 72 \\(line \\d+\\): it answers comment 71, which is not among"
+                        + " this post's comments; placed at the top level");
         assertThat(run.out()).containsPattern("problem: post 41 \\(line \\d+\\), comment 73 \\(line \\d+\\): invalid date");
         assertThat(run.counts("posts")).containsExactly(2, 0, 0, 2, 1);
         assertThat(run.counts("comments")).containsExactly(3, 0, 0, 0, 0);
