@@ -58,12 +58,16 @@ final class Attachments {
         String credit = PhpSerialized.string(metadata, "image_meta", "credit")
                 .or(() -> PhpSerialized.string(metadata, "image_meta", "copyright")).orElse("").strip();
         Path file = file(attached);
-        String fingerprint = Ledger.fingerprint(attached, url, alt, caption, credit, file != null);
         var known = ledger.find("attachment", wpId);
-        if (known.isPresent() && (known.get().localId() > 0 || file == null)) {
-            // Pictures are stored once; their alt text and caption travel with the image from then on.
+        boolean copied = known.isPresent() && known.get().localId() > 0;
+        String fingerprint = Ledger.fingerprint(attached, url, alt, caption, credit, copied || file != null);
+        if (copied) {
+            describe(item, known.get(), fingerprint, alt, caption, credit);
+            return;
+        }
+        if (known.isPresent() && file == null) {
             report.count(Kind.ATTACHMENTS, Outcome.UNCHANGED);
-            if (known.get().localId() == 0) notCopied(item, url);
+            notCopied(item, url);
             redirects(item);
             return;
         }
@@ -90,6 +94,31 @@ final class Attachments {
             report.count(Kind.ATTACHMENTS, known.isPresent() ? Outcome.UPDATED : Outcome.CREATED);
             if (file == null) notCopied(item, url);
         } catch (BadInput | IllegalStateException e) {
+            report.count(Kind.ATTACHMENTS, Outcome.FAILED);
+            report.problem(item.describe() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A picture copied by an earlier run is not copied again, but what a newer export says about it (alt text,
+     * caption, credit) is brought up to date; an export that says the same leaves it (and an editor's changes) alone.
+     */
+    private void describe(WxrItem item, Ledger.Entry known, String fingerprint, String alt, String caption, String credit) {
+        if (known.fingerprint().equals(fingerprint)) {
+            report.count(Kind.ATTACHMENTS, Outcome.UNCHANGED);
+            redirects(item);
+            return;
+        }
+        try {
+            unit.run(() -> {
+                newsroom.media.describe(known.localId(), clip(alt, 1000), clip(caption, 1000), clip(credit, 300));
+                ledger.save("attachment", String.valueOf(item.id()), known.localId(), fingerprint,
+                        item.get("wp:attachment_url")).run();
+                redirects(item);
+                return null;
+            });
+            report.count(Kind.ATTACHMENTS, Outcome.UPDATED);
+        } catch (BadInput e) {
             report.count(Kind.ATTACHMENTS, Outcome.FAILED);
             report.problem(item.describe() + ": " + e.getMessage());
         }

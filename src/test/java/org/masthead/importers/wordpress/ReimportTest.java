@@ -50,6 +50,41 @@ class ReimportTest {
     }
 
     @Test
+    void a_newer_media_export_brings_alt_text_captions_and_credits_up_to_date() throws IOException {
+        Map<String, String> env = TestDatabase.freshEnvironment();
+        String uploads = WordPressRun.fixture("uploads").toString();
+        assertThat(WordPressRun.of(env, WordPressRun.fixture("june-2024-export-media.xml"), "--media-dir", uploads).exit())
+                .isZero();
+        assertThat(WordPressRun.of(env, WordPressRun.fixture("june-2024-export.xml")).exit()).isZero();
+        String newer = Files.readString(WordPressRun.fixture("june-2024-export-media.xml"))
+                // the town hall drawing (attachment 251, the budget story's picture): new alt text, caption and credit
+                .replace("Drawing of a stone town hall with a clock tower at dusk, most windows lit",
+                        "Larkbridge Town Hall at dusk, its clock tower and most windows lit")
+                .replace("Larkbridge Town Hall on the evening of the budget vote. Illustration: local desk",
+                        "The town hall on the evening of the vote. Illustration: Mara Lind")
+                .replaceFirst("s:6:\"credit\";s:0:\"\"", "s:6:\"credit\";s:9:\"Mara Lind\"");
+        assertThat(newer).contains("Mara Lind\"");
+        Path file = dir.resolve("newer-media.xml");
+        Files.writeString(file, newer);
+
+        WordPressRun run = WordPressRun.of(env, file, "--media-dir", uploads);
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.counts("attachments")).containsExactly(0, 1, 5, 0, 0);
+        assertThat(Database.query(env, "SELECT count(*) FROM images", Integer.class)).as("no picture copied twice").isEqualTo(6);
+        try (TestServer server = TestServer.on(env)) {
+            var figure = server.page("/2024/06/05/council-adopts-2024-25-budget/").selectFirst(".story__figure");
+            assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("Larkbridge Town Hall at dusk, its clock tower and most windows lit");
+            assertThat(figure.selectFirst("figcaption").text()).contains("The town hall on the evening of the vote.", "Mara Lind");
+        }
+        assertThat(Database.query(env, "SELECT credit FROM images WHERE caption LIKE 'The town hall on the evening%'",
+                String.class)).isEqualTo("Mara Lind");
+
+        WordPressRun again = WordPressRun.of(env, file);
+        assertThat(again.counts("attachments")).as("the same again, without the folder").containsExactly(0, 0, 6, 0, 0);
+    }
+
+    @Test
     void a_dry_run_reports_everything_and_stores_nothing() {
         Map<String, String> env = TestDatabase.freshEnvironment();
         var before = Database.snapshot(env);
