@@ -21,7 +21,10 @@ import org.masthead.importers.wordpress.WxrReader.NotWxr;
 final class WordPressImport {
     record Options(Path mediaDir, boolean dryRun, boolean pages, boolean pingbacks) {}
 
-    /** Measured with bench/import.sh (docs/PERFORMANCE.md): beyond about a hundred the gain is small. */
+    /**
+     * Enough items that a commit (and SQLite's rewrite of the same index pages) is shared by many; few enough that
+     * an interrupted import loses little and the write-ahead log stays small. Not tuned: other sizes not measured.
+     */
     static final int ITEMS_PER_TRANSACTION = 100;
 
     private final Newsroom newsroom;
