@@ -95,11 +95,14 @@ public interface CommentStore {
         return wanted.equals(status) ? 1 : 0; // status is null for a comment not stored before
     }
 
-    /** Counts an article's comments again from the rows: after an import, which stores many at once. */
-    @SqlUpdate("INSERT INTO comment_counts (article_id, published, threads) VALUES (:articleId,"
+    /** Also run as a plain statement by {@link ArchiveImport}, hence a constant. */
+    String RECOUNT = "INSERT INTO comment_counts (article_id, published, threads) VALUES (:articleId,"
             + " (SELECT count(*) FROM comments WHERE article_id = :articleId AND status = 'published'),"
             + " (SELECT count(*) FROM comments c WHERE c.article_id = :articleId AND c.parent_id IS NULL AND " + VISIBLE + "))"
-            + " ON CONFLICT (article_id) DO UPDATE SET published = excluded.published, threads = excluded.threads")
+            + " ON CONFLICT (article_id) DO UPDATE SET published = excluded.published, threads = excluded.threads";
+
+    /** Counts an article's comments again from the rows: after an import, which stores many at once. */
+    @SqlUpdate(RECOUNT)
     void recount(long articleId);
 
     @SqlQuery("SELECT published FROM comment_counts WHERE article_id = :articleId")
