@@ -8,10 +8,15 @@ import java.awt.image.BufferedImage;
  * the place and the camera's serial number), so the turn must be applied to the pixels first, or a portrait photo
  * taken on a phone would appear on its side.
  */
-final class ExifOrientation {
+public final class ExifOrientation {
     private static final int ORIENTATION_TAG = 0x0112;
 
     private ExifOrientation() {}
+
+    /** The picture decoded from {@code file}, turned the way the file's EXIF data asks (JPEG only; others as they are). */
+    public static BufferedImage upright(BufferedImage decoded, byte[] file) {
+        return apply(decoded, of(file));
+    }
 
     /** The orientation a JPEG file asks for, 1 (as stored) when it says nothing or what it says cannot be read. */
     static int of(byte[] jpeg) {

@@ -31,11 +31,8 @@ public record UploadedPicture(BufferedImage pixels, String originalName) {
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
                     throw new BadInput(413, "too-large", "The picture has more than 50 million pixels; please send a smaller one.");
                 }
-                BufferedImage pixels = reader.read(0);
-                if (reader.getFormatName().equalsIgnoreCase("jpeg")) {
-                    pixels = ExifOrientation.apply(pixels, ExifOrientation.of(bytes)); // before the metadata goes
-                }
-                return new UploadedPicture(pixels, name(originalName));
+                // Turned upright before the metadata that says how is dropped.
+                return new UploadedPicture(ExifOrientation.upright(reader.read(0), bytes), name(originalName));
             } finally {
                 reader.dispose();
             }

@@ -1,6 +1,7 @@
 package org.masthead.importers.wordpress;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.masthead.Newsroom;
 import org.masthead.importers.wordpress.ImportReport.Kind;
 import org.masthead.importers.wordpress.ImportReport.Outcome;
+import org.masthead.media.ExifOrientation;
 import org.masthead.media.Image;
 import org.masthead.web.BadInput;
 
@@ -164,9 +166,10 @@ final class Attachments {
 
     private static BufferedImage read(Path file, WxrItem item) {
         try {
-            BufferedImage picture = ImageIO.read(file.toFile());
+            byte[] bytes = Files.readAllBytes(file);
+            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(bytes));
             if (picture == null) throw new BadInput("the file " + file.getFileName() + " is not a picture Masthead reads");
-            return picture;
+            return ExifOrientation.upright(picture, bytes); // as for an upload: a phone's portrait photo stays upright
         } catch (IOException e) {
             throw new BadInput("cannot read " + file + ": " + e.getMessage());
         }
