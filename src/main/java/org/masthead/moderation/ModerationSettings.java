@@ -18,13 +18,16 @@ import org.masthead.web.BadInput;
  * <li>{@code moderation.threshold.LABEL}: the score from which a label holds a comment (e.g.
  * {@code moderation.threshold.threat}, or {@code moderation.threshold.outside.threat} for the outside scorer);
  * <li>{@code moderation.reject.LABEL}: the score above which the classifier refuses a comment (threat,
- * identity_hate and spam only).
+ * identity_hate and spam only);
+ * <li>{@code moderation.classifier}: what the local classifier may do: {@code off} (the default: every comment is
+ * scored and the scores kept for moderators, nothing is held or refused for them), {@code threats} (its threat label
+ * holds and refuses) or {@code all} (every label, at its thresholds).
  * </ul>
  * The classifier's thresholds are read here and nowhere else: the start-up configuration
  * ({@code moderation.classifier.*}) only gives the defaults for a site that has not set its own.
  */
 public record ModerationSettings(Mode mode, int trustAfter, int maxLinks, Map<String, Double> thresholds,
-        Thresholds classifier) {
+        Thresholds classifier, Classifying classifying) {
     public static final String PREFIX = "moderation.";
     public static final String THRESHOLD = PREFIX + "threshold.";
     public static final String REJECT = PREFIX + "reject.";
@@ -44,13 +47,26 @@ public record ModerationSettings(Mode mode, int trustAfter, int maxLinks, Map<St
         }
     }
 
+    /**
+     * How far the classifier's scores decide. Off by default: measured on ordinary comments written by others, it
+     * still takes short sentences in the future tense for threats (docs/MODERATION.md), so a site turns it on
+     * knowing it will hold some ordinary comments.
+     */
+    public enum Classifying {
+        OFF, THREATS, ALL;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     public static ModerationSettings defaults() {
         return defaults(Thresholds.defaults());
     }
 
     /** The settings of a site that has set none, with the classifier thresholds of the start-up configuration. */
     public static ModerationSettings defaults(Thresholds classifier) {
-        return new ModerationSettings(Mode.POST, 2, 2, Map.of(), classifier);
+        return new ModerationSettings(Mode.POST, 2, 2, Map.of(), classifier, Classifying.OFF);
     }
 
     /** The threshold for a label, or {@code otherwise} when the site has not set one. */
@@ -77,6 +93,13 @@ public record ModerationSettings(Mode mode, int trustAfter, int maxLinks, Map<St
             case "all" -> Mode.ALL;
             default -> throw new BadInput(422, "moderation.mode must be post, first or all, not '" + modeText + "'.");
         };
+        String useText = values.getOrDefault(PREFIX + "classifier", "").strip().toLowerCase(Locale.ROOT);
+        Classifying classifying = switch (useText) {
+            case "", "off" -> Classifying.OFF;
+            case "threats" -> Classifying.THREATS;
+            case "all" -> Classifying.ALL;
+            default -> throw new BadInput(422, "moderation.classifier must be off, threats or all, not '" + useText + "'.");
+        };
         int trustAfter = number(values, "trust-after", d.trustAfter());
         int maxLinks = number(values, "max-links", d.maxLinks());
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -99,7 +122,8 @@ public record ModerationSettings(Mode mode, int trustAfter, int maxLinks, Map<St
                         + REJECT + label.id() + " (" + reject.get(label) + ").");
             }
         }
-        return new ModerationSettings(mode, trustAfter, maxLinks, Map.copyOf(thresholds), new Thresholds(hold, reject));
+        return new ModerationSettings(mode, trustAfter, maxLinks, Map.copyOf(thresholds), new Thresholds(hold, reject),
+                classifying);
     }
 
     private static double probability(String name, String value) {

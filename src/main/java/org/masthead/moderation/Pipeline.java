@@ -28,15 +28,21 @@ public final class Pipeline {
      * what the comment says, which only note concerns so that each of them runs and moderators see everything;
      * last the phases that turn those concerns into a hold.
      *
-     * <p>The classifier is not part of it yet: it joins when the whole pipeline with it meets the issue's targets
-     * (held abuse and held legitimate comments, measured by PipelineEvaluationTest; see docs/MODERATION.md).
+     * <p>The local classifier scores every comment; how far its scores decide is the site's setting
+     * ({@code moderation.classifier}, off by default: see docs/MODERATION.md for why).
      */
     public static Pipeline standard(CommenterHistory history, Moderation moderation) {
-        return withClassifier(history, moderation).without(Classify.class);
+        return withText(history, moderation, new Classify(moderation.classifier(), moderation::classifierThresholds,
+                () -> moderation.settings().classifying()));
     }
 
-    /** The standard order with the local classifier among the phases that read the text: the candidate, measured. */
+    /** The standard order with every label of the classifier deciding, whatever the site's setting: measured. */
     public static Pipeline withClassifier(CommenterHistory history, Moderation moderation) {
+        return withText(history, moderation, new Classify(moderation.classifier(), moderation::classifierThresholds,
+                () -> ModerationSettings.Classifying.ALL));
+    }
+
+    private static Pipeline withText(CommenterHistory history, Moderation moderation, Classify classify) {
         return new Pipeline(List.of(
                 // Is this a comment at all?
                 new Validate(moderation.limits()),
@@ -48,7 +54,7 @@ public final class Pipeline {
                 // What does it say? These only note concerns, so each of them runs.
                 new Links(moderation::settings, moderation.linkDomains()::blocked),
                 new Words(moderation.wordLists()::matcher),
-                new Classify(moderation.classifier(), moderation::classifierThresholds),
+                classify,
                 new OutsideScorer(moderation.outsideScorer(), moderation::settings),
                 // Must a moderator read it first? Holds (threats, blocked words) whoever wrote it; then suspicions
                 // and first comments unless the reader is trusted; then the site's own mode.

@@ -65,6 +65,7 @@ public final class ModerationSettingsRoutes implements EndpointGroup {
         values.put("moderation.mode", now.mode().id());
         values.put("moderation.trust-after", String.valueOf(now.trustAfter()));
         values.put("moderation.max-links", String.valueOf(now.maxLinks()));
+        values.put("moderation.classifier", now.classifying().id());
         Map<String, String> stored = site.values();
         for (String field : thresholdFields()) values.put(field, stored.getOrDefault(field, ""));
         values.put(DOMAINS, String.join("\n", new TreeSet<>(moderation.linkDomains().blocked())));
@@ -77,7 +78,8 @@ public final class ModerationSettingsRoutes implements EndpointGroup {
         FormState form = FormState.of(ctx);
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        List<String> fields = new ArrayList<>(List.of("moderation.mode", "moderation.trust-after", "moderation.max-links"));
+        List<String> fields = new ArrayList<>(List.of("moderation.mode", "moderation.trust-after", "moderation.max-links",
+                "moderation.classifier"));
         fields.addAll(thresholdFields());
         for (String field : fields) {
             String value = form.value(field).strip();

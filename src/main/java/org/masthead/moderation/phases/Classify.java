@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.masthead.moderation.Decision;
 import org.masthead.moderation.Findings;
+import org.masthead.moderation.ModerationSettings.Classifying;
 import org.masthead.moderation.Phase;
 import org.masthead.moderation.Reason;
 import org.masthead.moderation.Submission;
@@ -17,35 +18,47 @@ import org.masthead.moderation.classifier.Thresholds;
  * Scores the comment with the local classifier and keeps every label's score with it. A threat, identity hate or
  * spam score above its reject threshold refuses the comment (its author is told why and may ask for a second
  * look); any label at or above its hold threshold asks for a moderator ({@link Findings#hold}), whoever wrote it.
- * The worst label speaks first.
+ * The worst label speaks first. Which labels may decide is the site's choice ({@code moderation.classifier}: none by
+ * default, threats only, or all); every score is recorded either way.
  */
 public final class Classify implements Phase {
     private static final List<Label> WORST_FIRST = List.of(Label.THREAT, Label.IDENTITY_HATE, Label.SPAM, Label.INSULT,
             Label.TOXICITY);
     private final Classifier classifier;
     private final Supplier<Thresholds> thresholdsNow;
+    private final Supplier<Classifying> use;
 
+    /** Every label decides, at these thresholds. */
     public Classify(Classifier classifier, Thresholds thresholds) {
-        this(classifier, () -> thresholds);
+        this(classifier, () -> thresholds, () -> Classifying.ALL);
     }
 
-    /** With the thresholds in force for each comment (the site's settings: {@code moderation::classifierThresholds}). */
-    public Classify(Classifier classifier, Supplier<Thresholds> thresholdsNow) {
+    /**
+     * With the thresholds in force for each comment and how far the scores may decide (the site's settings:
+     * {@code moderation::classifierThresholds}, {@code moderation.classifier}).
+     */
+    public Classify(Classifier classifier, Supplier<Thresholds> thresholdsNow, Supplier<Classifying> use) {
         this.classifier = classifier;
         this.thresholdsNow = thresholdsNow;
+        this.use = use;
     }
 
     @Override
     public Optional<Decision> assess(Submission s, Findings f) {
-        Thresholds thresholds = thresholdsNow.get();
         Scores scores = classifier.score(s.text());
-        scores.asMap().forEach(f::score);
-        for (Label label : WORST_FIRST) {
+        scores.asMap().forEach(f::score); // kept with the comment and shown to moderators, whatever decides
+        List<Label> deciding = switch (use.get()) {
+            case OFF -> List.of();
+            case THREATS -> List.of(Label.THREAT);
+            case ALL -> WORST_FIRST;
+        };
+        Thresholds thresholds = thresholdsNow.get();
+        for (Label label : deciding) {
             if (thresholds.rejects(label, scores.of(label))) {
                 return Optional.of(new Decision.Reject(new Reason("classifier", label.id(), refusal(label))));
             }
         }
-        for (Label label : WORST_FIRST) {
+        for (Label label : deciding) {
             if (thresholds.holds(label, scores.of(label))) {
                 // a hold, not a suspicion: trusted readers skip review for suspect words, never for threats or abuse
                 f.hold(new Reason("classifier", label.id(), held(label)));

@@ -84,6 +84,32 @@ class ModerationSettingsDeskTest {
     }
 
     @Test
+    void the_classifier_decides_nothing_until_an_admin_turns_it_on_and_its_scores_are_kept_either_way() {
+        // Threats the word lists do not catch; the classifier scores them 0.99 and 0.95.
+        assertThat(admin.page(PAGE).select("input[name=moderation.classifier][checked]").val()).isEqualTo("off");
+        assertThat(postComment("I hope somebody runs the mayor over with a truck.")).isEqualTo("published");
+        assertThat(lastModeration()).contains("\"threat\":"); // scored and kept for moderators
+
+        HttpResponse<String> saved = admin.post(PAGE, form(Map.of("moderation.classifier", "threats")));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(audit()).contains("moderation.setting moderation.classifier (default) → threats");
+        assertThat(postComment("The mayor will get what is coming to him, I know where he parks.")).isEqualTo("pending");
+        assertThat(reader.comment(article, null, "Noor", "noor@example.org",
+                "Somebody ought to burn his house down with him inside.").statusCode()).isEqualTo(422); // above 0.97
+        assertThat(postComment("The library should open on Sundays.")).isEqualTo("published");
+
+        HttpResponse<String> wrong = admin.post(PAGE, form(Map.of("moderation.classifier", "sometimes")));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(wrong.body()).text()).contains("moderation.classifier must be off, threats or all");
+        assertThat(server.newsroom.moderation.settings().classifying()).isEqualTo(ModerationSettings.Classifying.THREATS);
+    }
+
+    private String lastModeration() {
+        return server.newsroom.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT moderation FROM comments ORDER BY id DESC LIMIT 1").mapTo(String.class).one());
+    }
+
+    @Test
     void thresholds_set_on_the_desk_are_the_ones_the_pipeline_reads() {
         HttpResponse<String> saved = admin.post(PAGE, form(Map.of("moderation.threshold.threat", "0.3",
                 "moderation.reject.threat", "0.9", "moderation.threshold.insult", "0.45")));
