@@ -60,6 +60,12 @@ public final class ModerationSettingsRoutes implements EndpointGroup {
 
     private void show(Context ctx) {
         StaffMember me = access.require(ctx, Permission.MANAGE_SETTINGS);
+        String notice = "saved".equals(ctx.queryParam("done")) ? "Saved. New comments are moderated this way from now on." : null;
+        send(ctx, me, 200, FormState.ofValues(shown()), notice);
+    }
+
+    /** The form's values as the page shows them: the settings in force, thresholds only where the site set one. */
+    private Map<String, String> shown() {
         ModerationSettings now = moderation.settings();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("moderation.mode", now.mode().id());
@@ -69,8 +75,7 @@ public final class ModerationSettingsRoutes implements EndpointGroup {
         Map<String, String> stored = site.values();
         for (String field : thresholdFields()) values.put(field, stored.getOrDefault(field, ""));
         values.put(DOMAINS, String.join("\n", new TreeSet<>(moderation.linkDomains().blocked())));
-        String notice = "saved".equals(ctx.queryParam("done")) ? "Saved. New comments are moderated this way from now on." : null;
-        send(ctx, me, 200, FormState.ofValues(values), notice);
+        return values;
     }
 
     private void save(Context ctx) {
@@ -92,7 +97,8 @@ public final class ModerationSettingsRoutes implements EndpointGroup {
             send(ctx, me, 400, form.withErrors(errors), null);
             return;
         }
-        Map<String, String> before = site.values();
+        // Compared with what the page showed, so saving it unchanged records nothing (not "(default) → 2").
+        Map<String, String> before = shown();
         site.update(values);
         for (String field : fields) {
             String was = before.getOrDefault(field, "");

@@ -78,9 +78,10 @@ class ModerationSettingsDeskTest {
         assertThat(admin.page(PAGE + "?done=saved").select("input[name=moderation.mode][checked]").val()).isEqualTo("all");
 
         assertThat(postComment("Will the cafe open on Sundays too?")).isEqualTo("pending");
-        assertThat(audit()).contains("moderation.setting moderation.mode (default) → all",
-                "moderation.setting moderation.trust-after (default) → 3");
+        assertThat(audit()).contains("moderation.setting moderation.mode post → all",
+                "moderation.setting moderation.trust-after 2 → 3");
         assertThat(server.newsroom.moderation.settings().trustAfter()).isEqualTo(3);
+        assertThat(audit()).noneMatch(line -> line.contains("max-links") || line.contains("classifier")); // unchanged
     }
 
     @Test
@@ -92,7 +93,7 @@ class ModerationSettingsDeskTest {
 
         HttpResponse<String> saved = admin.post(PAGE, form(Map.of("moderation.classifier", "threats")));
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(audit()).contains("moderation.setting moderation.classifier (default) → threats");
+        assertThat(audit()).contains("moderation.setting moderation.classifier off → threats");
         assertThat(postComment("The mayor will get what is coming to him, I know where he parks.")).isEqualTo("pending");
         assertThat(reader.comment(article, null, "Noor", "noor@example.org",
                 "Somebody ought to burn his house down with him inside.").statusCode()).isEqualTo(422); // above 0.97
