@@ -1,6 +1,5 @@
 package org.masthead.comments;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.masthead.mail.Mail;
@@ -56,7 +55,7 @@ public final class ReplyNotifications implements CommentListener {
                 + "/";
         ReplyMail content = new ReplyMail(siteName.get(), reply.authorName(), articleTitle, baseUrl + articlePath,
                 reply.bodyText(), baseUrl + "/comments/" + reply.id() + "/", unsubscribe);
-        String html = new String(templates.render("mail/reply.jte", "mail", content), StandardCharsets.UTF_8);
+        String html = templates.renderText("mail/reply.jte", "mail", content);
         return new Mail("reply", parent.authorEmail(), content.subject(), content.text(), html, Map.of(
                 "List-Unsubscribe", "<" + unsubscribe + ">",
                 "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));

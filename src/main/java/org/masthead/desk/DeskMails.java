@@ -1,10 +1,7 @@
 package org.masthead.desk;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.masthead.accounts.StaffMember;
-import org.masthead.mail.Mail;
 import org.masthead.mail.Mailer;
 import org.masthead.readers.AccountMail;
 import org.masthead.web.Templates;
@@ -46,7 +43,6 @@ public final class DeskMails {
     }
 
     private void send(String kind, String to, AccountMail mail) {
-        String html = new String(templates.render("mail/account.jte", "mail", mail), StandardCharsets.UTF_8);
-        mailer.send(new Mail(kind, to, mail.subject() + " – " + mail.siteName(), mail.text(), html, Map.of()));
+        mailer.send(mail.to(kind, to, templates));
     }
 }

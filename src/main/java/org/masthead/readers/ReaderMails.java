@@ -1,9 +1,6 @@
 package org.masthead.readers;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.function.Supplier;
-import org.masthead.mail.Mail;
 import org.masthead.mail.Mailer;
 import org.masthead.web.Templates;
 
@@ -50,7 +47,6 @@ public final class ReaderMails {
     }
 
     private void send(String kind, String to, AccountMail mail) {
-        String html = new String(templates.render("mail/account.jte", "mail", mail), StandardCharsets.UTF_8);
-        mailer.send(new Mail(kind, to, mail.subject() + " – " + mail.siteName(), mail.text(), html, Map.of()));
+        mailer.send(mail.to(kind, to, templates));
     }
 }

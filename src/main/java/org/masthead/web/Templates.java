@@ -6,6 +6,7 @@ import gg.jte.output.Utf8ByteOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Renders the jte templates compiled at build time straight into UTF-8 bytes. */
@@ -26,5 +27,10 @@ public final class Templates {
 
     public byte[] render(String template, String name, Object param) {
         return render(template, Map.of(name, param));
+    }
+
+    /** The page as text: for mails, whose bodies are strings. */
+    public String renderText(String template, String name, Object param) {
+        return new String(render(template, name, param), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,5 @@
 package org.masthead.moderation.desk;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.masthead.comments.CommentRow;
@@ -51,8 +50,7 @@ public final class StatementOfReasons {
         try {
             DecisionMail content = new DecisionMail(siteName.get(), comment.authorName(), articleTitle,
                     comment.bodyText(), reason.plainWords, note, baseUrl + decisionPath(comment.id()));
-            String html = new String(templates.render("mail/moderation-decision.jte", "mail", content),
-                    StandardCharsets.UTF_8);
+            String html = templates.renderText("mail/moderation-decision.jte", "mail", content);
             mailer.send(new Mail("moderation-decision", comment.authorEmail(), content.subject(), content.text(), html,
                     Map.of()));
         } catch (RuntimeException e) {
