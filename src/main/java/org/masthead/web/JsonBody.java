@@ -29,6 +29,8 @@ public final class JsonBody {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    /** Bodies over the limit but at most this large are read and dropped before the 413 (see {@code read}). */
+    private static final long DRAINED_AT_MOST = 1_000_000;
     private static final Pattern UNPAIRED_SURROGATE = Pattern.compile("\\p{Cs}");
 
     private JsonBody() {}
@@ -83,7 +85,12 @@ public final class JsonBody {
 
     private static byte[] read(Context ctx, int limit) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > limit) throw tooLarge(limit);
+        if (declared > limit) {
+            // A body refused unread can have the connection reset under the client before it reads the answer; a
+            // modest one is read and dropped first, so the client is sure to get its 413.
+            if (declared <= DRAINED_AT_MOST) drain(ctx, declared);
+            throw tooLarge(limit);
+        }
         // Read at most one byte more than allowed, so a body without Content-Length cannot make us buffer it all.
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes(limit + 1);
@@ -91,6 +98,14 @@ public final class JsonBody {
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void drain(Context ctx, long bytes) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.skipNBytes(bytes);
+        } catch (IOException e) {
+            // the client went away: nobody is left to answer
         }
     }
 
