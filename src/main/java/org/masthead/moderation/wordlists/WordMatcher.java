@@ -16,6 +16,8 @@ import java.util.Set;
 public final class WordMatcher {
     private static final int MAX_STATES = 16;
     private static final int MIN_STEM = 3;
+    /** A split word read as one may run this many letters past a listed stem ("fu cking", "fu ckers"), no more. */
+    private static final int MAX_JOINED_ENDING = 3;
 
     private static final class Node {
         final Map<String, Node> words = new HashMap<>(2);
@@ -121,7 +123,9 @@ public final class WordMatcher {
     /**
      * A word split in two by one space ("fu ck", "as shole"), read as one: the forms of tokens i and i+1 joined, where
      * the joined form begins a listed word or stem that neither half matches alone, and the halves are not both
-     * ordinary words ("as she" stays two words, whatever the lists hold). Empty when they should stay apart.
+     * ordinary words ("as she" stays two words, whatever the lists hold). A listed stem must take the joined word
+     * up to a short ending ("fu cking" is "fuck" and "ing"; "who represents" is not "whore" and "presents"). Empty
+     * when they should stay apart.
      */
     private List<String> joined(String text, List<Token> tokens, List<List<String>> forms, int i) {
         Token a = tokens.get(i);
@@ -133,12 +137,22 @@ public final class WordMatcher {
         for (String left : forms.get(i)) {
             for (String right : forms.get(i + 1)) {
                 String whole = left + right;
-                if (reaches(List.of(whole), false) && !(OrdinaryWords.contains(left) && OrdinaryWords.contains(right))) {
+                if (reaches(List.of(whole), false) && endingAfterStem(whole) <= MAX_JOINED_ENDING
+                        && !(OrdinaryWords.contains(left) && OrdinaryWords.contains(right))) {
                     joined.add(whole);
                 }
             }
         }
         return joined;
+    }
+
+    /** Letters of {@code form} after the longest listed stem it begins with (0 for a listed word). */
+    private int endingAfterStem(String form) {
+        if (root.words.containsKey(form)) return 0;
+        for (int len = Math.min(root.longestStem, form.length()); len >= MIN_STEM; len--) {
+            if (root.stems.containsKey(form.substring(0, len))) return form.length() - len;
+        }
+        return form.length();
     }
 
     /**
