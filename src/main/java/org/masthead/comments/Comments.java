@@ -88,10 +88,13 @@ public final class Comments {
         return post(c, at, importPipeline, false);
     }
 
-    /** Like {@link #postAsOf}, but held for a moderator even when no phase objects: {@code why} says for what. */
+    /**
+     * Like {@link #postAsOf}, but held for a moderator even when no phase objects: {@code why} says for what. The
+     * classifier scores it but decides nothing, so a comment meant to be held is never refused instead.
+     */
     public Posted holdAsOf(NewComment c, Instant at, String why) {
         Phase hold = (s, f) -> Optional.of(new Decision.Review(new Reason("import", "held", why)));
-        return post(c, at, importPipeline.then(hold), false);
+        return post(c, at, importPipeline.scoringOnly().then(hold), false);
     }
 
     private Posted post(NewComment c, Instant at, Pipeline pipeline, boolean live) {

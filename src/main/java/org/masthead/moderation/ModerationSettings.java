@@ -19,9 +19,9 @@ import org.masthead.web.BadInput;
  * {@code moderation.threshold.threat}, or {@code moderation.threshold.outside.threat} for the outside scorer);
  * <li>{@code moderation.reject.LABEL}: the score above which the classifier refuses a comment (threat,
  * identity_hate and spam only);
- * <li>{@code moderation.classifier}: what the local classifier may do: {@code off} (the default: every comment is
- * scored and the scores kept for moderators, nothing is held or refused for them), {@code threats} (its threat label
- * holds and refuses) or {@code all} (every label, at its thresholds).
+ * <li>{@code moderation.classifier}: what the local classifier may do: {@code all} (the default: every label holds
+ * and refuses at its thresholds), {@code threats} (only its threat label) or {@code off} (every comment is scored and
+ * the scores kept for moderators, nothing is held or refused for them).
  * </ul>
  * The classifier's thresholds are read here and nowhere else: the start-up configuration
  * ({@code moderation.classifier.*}) only gives the defaults for a site that has not set its own.
@@ -48,9 +48,8 @@ public record ModerationSettings(Mode mode, int trustAfter, int maxLinks, Map<St
     }
 
     /**
-     * How far the classifier's scores decide. Off by default: measured on ordinary comments written by others, it
-     * still takes short sentences in the future tense for threats (docs/MODERATION.md), so a site turns it on
-     * knowing it will hold some ordinary comments.
+     * How far the classifier's scores decide: every label by default. A site may narrow it to threats, or turn it off
+     * and keep the scores for moderators only (docs/MODERATION.md measures what each holds).
      */
     public enum Classifying {
         OFF, THREATS, ALL;
@@ -66,7 +65,7 @@ public record ModerationSettings(Mode mode, int trustAfter, int maxLinks, Map<St
 
     /** The settings of a site that has set none, with the classifier thresholds of the start-up configuration. */
     public static ModerationSettings defaults(Thresholds classifier) {
-        return new ModerationSettings(Mode.POST, 2, 2, Map.of(), classifier, Classifying.OFF);
+        return new ModerationSettings(Mode.POST, 2, 2, Map.of(), classifier, Classifying.ALL);
     }
 
     /** The threshold for a label, or {@code otherwise} when the site has not set one. */
@@ -95,9 +94,9 @@ public record ModerationSettings(Mode mode, int trustAfter, int maxLinks, Map<St
         };
         String useText = values.getOrDefault(PREFIX + "classifier", "").strip().toLowerCase(Locale.ROOT);
         Classifying classifying = switch (useText) {
-            case "", "off" -> Classifying.OFF;
+            case "off" -> Classifying.OFF;
             case "threats" -> Classifying.THREATS;
-            case "all" -> Classifying.ALL;
+            case "", "all" -> Classifying.ALL;
             default -> throw new BadInput(422, "moderation.classifier must be off, threats or all, not '" + useText + "'.");
         };
         int trustAfter = number(values, "trust-after", d.trustAfter());

@@ -29,20 +29,9 @@ public final class Pipeline {
      * last the phases that turn those concerns into a hold.
      *
      * <p>The local classifier scores every comment; how far its scores decide is the site's setting
-     * ({@code moderation.classifier}, off by default: see docs/MODERATION.md for why).
+     * ({@code moderation.classifier}: every label by default, see docs/MODERATION.md).
      */
     public static Pipeline standard(CommenterHistory history, Moderation moderation) {
-        return withText(history, moderation, new Classify(moderation.classifier(), moderation::classifierThresholds,
-                () -> moderation.settings().classifying()));
-    }
-
-    /** The standard order with every label of the classifier deciding, whatever the site's setting: measured. */
-    public static Pipeline withClassifier(CommenterHistory history, Moderation moderation) {
-        return withText(history, moderation, new Classify(moderation.classifier(), moderation::classifierThresholds,
-                () -> ModerationSettings.Classifying.ALL));
-    }
-
-    private static Pipeline withText(CommenterHistory history, Moderation moderation, Classify classify) {
         return new Pipeline(List.of(
                 // Is this a comment at all?
                 new Validate(moderation.limits()),
@@ -54,7 +43,8 @@ public final class Pipeline {
                 // What does it say? These only note concerns, so each of them runs.
                 new Links(moderation::settings, moderation.linkDomains()::blocked),
                 new Words(moderation.wordLists()::matcher),
-                classify,
+                new Classify(moderation.classifier(), moderation::classifierThresholds,
+                        () -> moderation.settings().classifying()),
                 new OutsideScorer(moderation.outsideScorer(), moderation::settings),
                 // Must a moderator read it first? Holds (threats, blocked words) whoever wrote it; then suspicions
                 // and first comments unless the reader is trusted; then the site's own mode.
@@ -66,6 +56,11 @@ public final class Pipeline {
     /** The same phases less those of one kind: imports leave out rate limiting, since an import is a burst by nature. */
     public Pipeline without(Class<? extends Phase> kind) {
         return new Pipeline(phases.stream().filter(p -> !kind.isInstance(p)).toList());
+    }
+
+    /** The same phases with the classifier scoring every comment but deciding nothing. */
+    public Pipeline scoringOnly() {
+        return new Pipeline(phases.stream().map(p -> p instanceof Classify c ? c.scoringOnly() : p).toList());
     }
 
     /** The same phases and then {@code last}, which decides only when none of the others has. */

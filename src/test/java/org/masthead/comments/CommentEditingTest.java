@@ -96,8 +96,8 @@ class CommentEditingTest {
 
     @Test
     void deleting_a_comment_with_replies_keeps_the_replies_under_a_deleted_note() {
-        long comment = post(author, null, "I will regret this");
-        long reply = post(someoneElse, comment, "You will");
+        long comment = post(author, null, "I may regret posting this.");
+        long reply = post(someoneElse, comment, "You might, yes.");
         assertThat(articlePage().select("#comments-title").text()).isEqualTo("2 comments");
 
         assertThat(author.post("/comments/" + comment + "/delete/", Map.of()).statusCode()).isEqualTo(303);

@@ -53,7 +53,7 @@ class CommentLikesAndReportsTest {
 
     @Test
     void a_report_is_stored_once_per_reader_with_its_reason() {
-        long comment = fixtures.comment(article, null, "harbourman", "Someone should deal with him.");
+        long comment = fixtures.comment(article, null, "harbourman", "The harbour master should be sacked, and the board with him.");
         Browser reader = new Browser(server);
         assertThat(reader.page("/comments/" + comment + "/report/").select("input[name=reason]")).hasSize(5);
         HttpResponse<String> sent = reader.post("/comments/" + comment + "/report/",

@@ -50,7 +50,7 @@ class CommentOrderTest {
 
     private long comment(Long parent, String name) {
         clock.advance(Duration.ofMinutes(1));
-        return fixtures.comment(article, parent, name, "Written by " + name);
+        return fixtures.comment(article, parent, name, name + " here, with a question about the timetable.");
     }
 
     private void like(long comment) {

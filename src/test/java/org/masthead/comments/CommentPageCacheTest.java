@@ -50,7 +50,7 @@ class CommentPageCacheTest {
         String relatedBefore = etag(fixtures.path(related));
         assertThat(revalidate(article, before)).isEqualTo(304);
 
-        long id = fixtures.comment(commented, null, "Ada", "A fresh comment");
+        long id = fixtures.comment(commented, null, "Ada", "A fresh comment on the harbour plan.");
 
         String after = etag(article);
         assertThat(after).isNotEqualTo(before);

@@ -28,13 +28,13 @@ class CommentPagesTest {
     @BeforeAll
     void longDiscussion() {
         article = fixtures.publish("A long discussion", "Body");
-        for (int i = 1; i <= 45; i++) threads.add(fixtures.comment(article, null, "Reader " + i, "Thread number " + i));
+        for (int i = 1; i <= 45; i++) threads.add(fixtures.comment(article, null, "Reader " + i, "Reader " + i + " here, with a question about the timetable."));
         longThread = threads.get(19); // the last thread of page 1
         long parent = longThread;
         for (int i = 0; i < 40; i++) {
-            parent = fixtures.comment(article, i % 5 == 0 ? longThread : parent, "Replier " + i, "Reply " + i);
+            parent = fixtures.comment(article, i % 5 == 0 ? longThread : parent, "Replier " + i, "Replier " + i + " agrees with the point about the timetable.");
         }
-        replyOnPageThree = fixtures.comment(article, threads.get(42), "Late", "A reply in thread 43");
+        replyOnPageThree = fixtures.comment(article, threads.get(42), "Late", "Late to this, but the timetable is still wrong.");
     }
 
     @AfterAll

@@ -58,8 +58,9 @@ class CommentThreadingTest {
     @Test
     void a_reply_to_a_comment_five_levels_deep_goes_beside_it_at_level_five() {
         long article = fixtures.publish("Deep threads", "Body");
-        long parent = fixtures.comment(article, null, "Level 1", "One");
-        for (int level = 2; level <= 5; level++) parent = fixtures.comment(article, parent, "Level " + level, "Level " + level);
+        long parent = fixtures.comment(article, null, "Level 1", "The first comment on the timetable.");
+        for (int level = 2; level <= 5; level++) parent = fixtures.comment(article, parent, "Level " + level,
+                "A reply at level " + level + " about the timetable.");
         long fifth = parent;
         long fourth = server.newsroom.comments.find(fifth).parentId();
 

@@ -54,7 +54,7 @@ class CommentThreadsTest {
 
     private long comment(ArticleRef article, Long parent, String name) {
         clock.advance(Duration.ofSeconds(1));
-        return fixtures.comment(article.id(), parent, name, "Comment by " + name);
+        return fixtures.comment(article.id(), parent, name, name + " here, with a question about the timetable.");
     }
 
     private CommentSection page(ArticleRef article, int page) {

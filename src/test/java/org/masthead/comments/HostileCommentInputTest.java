@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +65,8 @@ class HostileCommentInputTest {
 
     @Test
     void links_that_slip_past_the_check_lose_their_dangerous_address() {
+        // What is rendered is the point here, not whether the classifier finds two links and no words spammy.
+        server.newsroom.site.update(Map.of("moderation.classifier", "off"));
         HttpResponse<String> posted = reader.comment(article, null, "Mallory", "m2@example.org",
                 "[harmless](java&#115;cript:alert(1)) and [fine](https://example.org/page)");
         assertThat(posted.statusCode()).isEqualTo(303);

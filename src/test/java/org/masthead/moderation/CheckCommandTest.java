@@ -104,7 +104,7 @@ class CheckCommandTest {
 
     @Test
     void stores_nothing_so_the_same_comment_twice_is_no_duplicate_and_no_flood() throws Exception {
-        String line = "{\"id\": 1, \"text\": \"Same words again.\", \"email\": \"ada@example.org\", \"ip\": \"198.51.100.1\"}\n";
+        String line = "{\"id\": 1, \"text\": \"The same words again, posted twice.\", \"email\": \"ada@example.org\", \"ip\": \"198.51.100.1\"}\n";
         Run run = run(line.repeat(15));
         assertThat(run.lines()).hasSize(15).allSatisfy(l -> assertThat(l.get("decision").asText()).isEqualTo("publish"));
         assertThat(storedComments()).isZero();

@@ -14,8 +14,8 @@ import org.masthead.moderation.classifier.Evaluation;
  * The issue's targets measured as readers meet them: every test comment of the corpus (comments the classifier never
  * trained on) and every hard case goes through the whole pipeline, links, the shipped word lists and the rest, as the
  * comment of a reader nobody has approved yet, exactly as {@code masthead moderation check} runs it; nothing is
- * stored. Prints the tables of docs/MODERATION.md ("The whole pipeline"), for the standard pipeline and for the
- * candidate with the classifier: {@code ./mvnw -q -o test -Dtest=PipelineEvaluationTest}.
+ * stored. Prints the tables of docs/MODERATION.md ("The whole pipeline"), for the standard pipeline and for the same
+ * pipeline with the classifier deciding nothing (the word lists alone): {@code ./mvnw -q -o test -Dtest=PipelineEvaluationTest}.
  */
 class PipelineEvaluationTest {
     private final ModerationDatabase db = new ModerationDatabase();
@@ -42,19 +42,21 @@ class PipelineEvaluationTest {
     @Test
     void the_classifier_holds_far_more_abuse_than_the_word_lists_alone_and_few_legitimate_comments() throws IOException {
         CommenterHistory history = db.newsroom.comments.history();
-        Measured standard = measure("the standard pipeline (word lists, no classifier)", db.moderation.pipeline(history));
-        Measured candidate = measure("the pipeline with the classifier", Pipeline.withClassifier(history, db.moderation));
+        Measured wordLists = measure("the pipeline with the classifier deciding nothing (word lists alone)",
+                db.moderation.pipeline(history).scoringOnly());
+        Measured standard = measure("the standard pipeline", db.moderation.pipeline(history));
 
         for (String kind : new String[] {Evaluation.THREATS, Evaluation.IDENTITY_HATE, Evaluation.SPAM, Evaluation.INSULTS}) {
-            assertThat(candidate.test().share(kind)).as(kind).isGreaterThan(standard.test().share(kind));
+            assertThat(standard.test().share(kind)).as(kind).isGreaterThan(wordLists.test().share(kind));
         }
-        // Floors, below the targets (see docs/MODERATION.md for how far each is met): a change to the corpus,
-        // the features or the word lists that makes the whole pipeline worse fails here.
-        assertThat(candidate.test().share(Evaluation.THREATS)).as("threats held").isGreaterThanOrEqualTo(0.85);
-        assertThat(candidate.test().share(Evaluation.IDENTITY_HATE)).as("identity hate held").isGreaterThanOrEqualTo(0.8);
-        assertThat(candidate.test().share(Evaluation.SPAM)).as("spam held").isGreaterThanOrEqualTo(0.75);
-        assertThat(candidate.test().share(Evaluation.INSULTS)).as("insults held").isGreaterThanOrEqualTo(0.8);
-        assertThat(candidate.test().share(Evaluation.SHORT)).as("short ordinary comments held").isLessThanOrEqualTo(0.2);
-        assertThat(candidate.hard().share(Evaluation.ALL)).as("hard legitimate cases held").isLessThanOrEqualTo(0.2);
+        // Floors a little below what docs/MODERATION.md measures (the targets are 0.9, 0.9, 0.9 and 0.8 held,
+        // at most 0.1 of the hard cases): a change to the corpus, the features or the word lists that makes the whole
+        // pipeline worse fails here.
+        assertThat(standard.test().share(Evaluation.THREATS)).as("threats held").isGreaterThanOrEqualTo(0.85);
+        assertThat(standard.test().share(Evaluation.IDENTITY_HATE)).as("identity hate held").isGreaterThanOrEqualTo(0.82);
+        assertThat(standard.test().share(Evaluation.SPAM)).as("spam held").isGreaterThanOrEqualTo(0.9);
+        assertThat(standard.test().share(Evaluation.INSULTS)).as("insults held").isGreaterThanOrEqualTo(0.85);
+        assertThat(standard.test().share(Evaluation.SHORT)).as("short ordinary comments held").isLessThanOrEqualTo(0.1);
+        assertThat(standard.hard().share(Evaluation.ALL)).as("hard legitimate cases held").isLessThanOrEqualTo(0.1);
     }
 }

@@ -5,10 +5,34 @@ package org.masthead.moderation.classifier;
  * {@code «...»}, {@code „...“}). Single quotes are left alone: they are apostrophes far more often ("don't"). An
  * opening mark with no closing one quotes nothing, so a stray mark cannot hide the rest of a comment.
  */
-record Quotes(String own, String quoted) {
+public record Quotes(String own, String quoted) {
     private static final String OPENING = "\"“«„";
 
-    static Quotes split(String text) {
+    /** Whether the characters from {@code start} to {@code end} of {@code text} all lie inside one quotation. */
+    public static boolean quotes(String text, int start, int end) {
+        int i = 0;
+        while (i < text.length() && i < start) {
+            int close = OPENING.indexOf(text.charAt(i)) < 0 ? -1 : closing(text, i);
+            if (close < 0) {
+                i++;
+                continue;
+            }
+            if (start > i && end <= close) return true;
+            i = close + 1;
+        }
+        return false;
+    }
+
+    /** How many words the comment says in its own voice, outside its quotations. */
+    public static int ownWords(String text) {
+        int words = 0;
+        for (String token : split(text).own().replace(" quote ", " ").split("\\s+")) {
+            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) words++;
+        }
+        return words;
+    }
+
+    public static Quotes split(String text) {
         if (text == null) return new Quotes("", "");
         StringBuilder own = new StringBuilder(text.length());
         StringBuilder quoted = new StringBuilder();

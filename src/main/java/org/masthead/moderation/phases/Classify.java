@@ -1,7 +1,9 @@
 package org.masthead.moderation.phases;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.masthead.moderation.Decision;
 import org.masthead.moderation.Findings;
@@ -17,13 +19,16 @@ import org.masthead.moderation.classifier.Thresholds;
 /**
  * Scores the comment with the local classifier and keeps every label's score with it. A threat, identity hate or
  * spam score above its reject threshold refuses the comment (its author is told why and may ask for a second
- * look); any label at or above its hold threshold asks for a moderator ({@link Findings#hold}), whoever wrote it.
- * The worst label speaks first. Which labels may decide is the site's choice ({@code moderation.classifier}: none by
- * default, threats only, or all); every score is recorded either way.
+ * look); at or above its hold threshold it asks for a moderator ({@link Findings#hold}), whoever wrote it. Insult and
+ * toxicity at or above theirs are suspicions ({@link Findings#suspect}), like suspect words: they hold the comment
+ * of a reader moderators have not come to trust yet ({@link Trust}). The worst label speaks first. Which labels may
+ * decide is the site's choice ({@code moderation.classifier}: all by default, threats only, or none); every score
+ * is recorded either way.
  */
 public final class Classify implements Phase {
     private static final List<Label> WORST_FIRST = List.of(Label.THREAT, Label.IDENTITY_HATE, Label.SPAM, Label.INSULT,
             Label.TOXICITY);
+    private static final Set<Label> SUSPICIONS = EnumSet.of(Label.INSULT, Label.TOXICITY);
     private final Classifier classifier;
     private final Supplier<Thresholds> thresholdsNow;
     private final Supplier<Classifying> use;
@@ -43,6 +48,11 @@ public final class Classify implements Phase {
         this.use = use;
     }
 
+    /** The same scores, kept with the comment, deciding nothing. */
+    public Classify scoringOnly() {
+        return new Classify(classifier, thresholdsNow, () -> Classifying.OFF);
+    }
+
     @Override
     public Optional<Decision> assess(Submission s, Findings f) {
         Scores scores = classifier.score(s.text());
@@ -60,8 +70,10 @@ public final class Classify implements Phase {
         }
         for (Label label : deciding) {
             if (thresholds.holds(label, scores.of(label))) {
-                // a hold, not a suspicion: trusted readers skip review for suspect words, never for threats or abuse
-                f.hold(new Reason("classifier", label.id(), held(label)));
+                Reason reason = new Reason("classifier", label.id(), held(label));
+                // A regular's sharp tone is not a reason to make them wait; threats, hate and spam are, whoever writes.
+                if (SUSPICIONS.contains(label)) f.suspect(reason);
+                else f.hold(reason);
                 break;
             }
         }

@@ -13,7 +13,8 @@ import org.masthead.moderation.Submission;
 
 /**
  * Trust is earned: a reader becomes trusted once a moderator has approved {@code moderation.trust-after} of their
- * comments. Suspect words hold the comments of readers who are not trusted yet; a trusted reader's comment goes on.
+ * comments. Suspicions (suspect words, the classifier's insult and toxicity labels) hold the comments of readers who
+ * are not trusted yet; a trusted reader's comment goes on.
  * Threats never reach this phase as suspicions: they are holds, and {@link Held} has already acted on them. When
  * the site pre-moderates first comments ({@code moderation.mode = first}), every comment of an untrusted reader waits.
  */
@@ -36,7 +37,7 @@ public final class Trust implements Phase {
         if (!suspicions.isEmpty()) {
             if (!trusted) return Optional.of(new Decision.Review(suspicions.get(0)));
             f.note(new Reason("trust", "trusted", "A trusted reader (" + approved
-                    + " comments approved by moderators): suspect words alone do not hold the comment."));
+                    + " comments approved by moderators): suspect words or tone alone do not hold the comment."));
         }
         if (site.mode() == ModerationSettings.Mode.FIRST && !trusted) {
             return Optional.of(new Decision.Review(new Reason("trust", "first-comments",

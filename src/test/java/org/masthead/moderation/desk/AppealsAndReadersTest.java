@@ -72,7 +72,7 @@ class AppealsAndReadersTest {
     void a_readers_history_shows_their_comments_notes_and_what_moderators_did() {
         long published = fixtures.comment(article, null, "Gethin", "Good news for the kids.");
         String email = server.newsroom.comments.find(published).authorEmail();
-        long rejected = fixtures.comment(article, null, "Gethin", "The council are thieves, all of them.");
+        long rejected = fixtures.comment(article, null, "Gethin", "The council pocketed the parking money again.");
         server.newsroom.database.jdbi().useHandle(h -> h.createUpdate("UPDATE comments SET author_email = :e WHERE id = :id")
                 .bind("e", email).bind("id", rejected).execute());
         moderator.post("/desk/moderation/comments/" + rejected + "/reject/", Map.of("reason-" + rejected, "insult"));
@@ -86,7 +86,7 @@ class AppealsAndReadersTest {
         assertThat(history.select(".mod-notes li").text()).contains("Warned once about insults.")
                 .contains(moderator.member.name());
         assertThat(history.select("#comments ~ table tbody tr").eachText())
-                .anyMatch(row -> row.contains("rejected") && row.contains("thieves"))
+                .anyMatch(row -> row.contains("rejected") && row.contains("pocketed"))
                 .anyMatch(row -> row.contains("published") && row.contains("Good news for the kids."));
         assertThat(history.select("#actions ~ table tbody tr").eachText())
                 .anyMatch(row -> row.contains("reject (comment " + rejected + ")") && row.contains("Insults or demeans a person"));
@@ -116,9 +116,9 @@ class AppealsAndReadersTest {
 
     @Test
     void a_bulk_suspension_rejects_the_comments_and_suspends_each_writer_once() {
-        long a = fixtures.comment(article, null, "Iolo", "Trash talk one.");
+        long a = fixtures.comment(article, null, "Iolo", "The ferry board never listens to anyone.");
         String iolo = server.newsroom.comments.find(a).authorEmail();
-        long b = fixtures.comment(article, null, "Iolo", "Trash talk two.");
+        long b = fixtures.comment(article, null, "Iolo", "The ferry board should all be sacked.");
         server.newsroom.database.jdbi().useHandle(h -> h.createUpdate("UPDATE comments SET author_email = :e WHERE id = :id")
                 .bind("e", iolo).bind("id", b).execute());
         HttpResponse<String> done = moderator.postAll("/desk/moderation/bulk/", java.util.List.of(Map.entry("id", "" + a),

@@ -146,8 +146,8 @@ class ModerationQueuesTest {
     @Test
     void reported_comments_show_report_reasons_and_counts_until_a_moderator_deals_with_them() {
         long kept = fixtures.comment(article, null, "Brannagh", "The councillor lied about the tolls.");
-        long removed = fixtures.comment(article, null, "Tamsin", "Somebody should teach him a lesson he won't forget.");
-        long quiet = fixtures.comment(article, null, "Idris", "I drive that bridge every day.");
+        long removed = fixtures.comment(article, null, "Tamsin", "The harbour master should be sacked before the summer.");
+        long quiet = fixtures.comment(article, null, "Idris", "The bus timetable changed again in May.");
         new Browser(server).post("/comments/" + kept + "/report/", Map.of("reason", "abuse", "details", "Calls him a liar"));
         new Browser(server).post("/comments/" + removed + "/report/", Map.of("reason", "threat", "details", ""));
         new Browser(server).post("/comments/" + removed + "/report/", Map.of("reason", "threat", "details", "A threat"));
@@ -165,7 +165,7 @@ class ModerationQueuesTest {
 
         assertThat(listed(moderator.page("/desk/moderation/reported/"))).isEmpty();
         String story = new Browser(server).get(fixtures.path(article)).body();
-        assertThat(story).contains("The councillor lied about the tolls.").doesNotContain("teach him a lesson");
+        assertThat(story).contains("The councillor lied about the tolls.").doesNotContain("sacked before the summer");
         assertThat(server.newsroom.commentThreads.count(article)).isEqualTo(2);
 
         clock.advance(java.time.Duration.ofMinutes(5));

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.accounts.Role;
+import org.masthead.config.Setting;
 import org.masthead.moderation.ModerationSettings;
 import org.masthead.moderation.classifier.Label;
 import org.masthead.testing.Browser;
@@ -44,13 +45,21 @@ class ModerationSettingsDeskTest {
         return fields;
     }
 
+    private int readers;
+
+    /** Posts as a new reader each time (a reader's own rate limit is not what these tests are about). */
     private String postComment(String text) {
-        HttpResponse<String> response = reader.comment(article, null, "Noor", "noor@example.org", text);
+        HttpResponse<String> response = reader.comment(article, null, "Noor", "noor" + ++readers + "@example.org", text);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
         String location = response.headers().firstValue("Location").orElseThrow();
         // A published comment is shown where it stands in the discussion; any other at its own address.
         if (!location.startsWith("/comments/")) return "published";
         return server.newsroom.comments.find(Long.parseLong(location.replaceAll("[^0-9]", ""))).status();
+    }
+
+    /** Whether a new reader's comment is refused outright (422), as the classifier refuses near-certain threats. */
+    private boolean refused(String text) {
+        return reader.comment(article, null, "Noor", "noor" + ++readers + "@example.org", text).statusCode() == 422;
     }
 
     private List<String> audit() {
@@ -63,7 +72,8 @@ class ModerationSettingsDeskTest {
         assertThat(page.select("input[name=moderation.mode][checked]").val()).isEqualTo("post");
         assertThat(page.select("input[name=moderation.trust-after]").val()).isEqualTo("2");
         assertThat(page.select("input[name=moderation.max-links]").val()).isEqualTo("2");
-        assertThat(page.select("input[name=moderation.threshold.toxicity]").attr("placeholder")).isEqualTo("0.65");
+        assertThat(page.select("input[name=moderation.threshold.toxicity]").attr("placeholder"))
+                .isEqualTo(Setting.CLASSIFIER_HOLD_TOXICITY.defaultValue);
         assertThat(page.select("input[name=moderation.reject.threat]").attr("placeholder")).isEqualTo("0.97");
         assertThat(page.select("input[name=moderation.reject.insult]")).isEmpty();
     }
@@ -85,24 +95,27 @@ class ModerationSettingsDeskTest {
     }
 
     @Test
-    void the_classifier_decides_nothing_until_an_admin_turns_it_on_and_its_scores_are_kept_either_way() {
-        // Threats the word lists do not catch; the classifier scores them 0.99 and 0.95.
-        assertThat(admin.page(PAGE).select("input[name=moderation.classifier][checked]").val()).isEqualTo("off");
-        assertThat(postComment("I hope somebody runs the mayor over with a truck.")).isEqualTo("published");
-        assertThat(lastModeration()).contains("\"threat\":"); // scored and kept for moderators
+    void the_classifier_decides_by_default_an_admin_may_narrow_it_or_turn_it_off_and_its_scores_are_kept_either_way() {
+        // Abuse the word lists do not catch: threats the classifier scores above 0.97, and an insult.
+        assertThat(admin.page(PAGE).select("input[name=moderation.classifier][checked]").val()).isEqualTo("all");
+        assertThat(refused("I hope somebody runs the mayor over with a truck.")).isTrue();
+        assertThat(postComment("You are a pathetic little man and your opinions are garbage.")).isEqualTo("pending");
+        assertThat(postComment("The library should open on Sundays.")).isEqualTo("published");
 
         HttpResponse<String> saved = admin.post(PAGE, form(Map.of("moderation.classifier", "threats")));
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(audit()).contains("moderation.setting moderation.classifier off → threats");
-        assertThat(postComment("The mayor will get what is coming to him, I know where he parks.")).isEqualTo("pending");
-        assertThat(reader.comment(article, null, "Noor", "noor@example.org",
-                "Somebody ought to burn his house down with him inside.").statusCode()).isEqualTo(422); // above 0.97
-        assertThat(postComment("The library should open on Sundays.")).isEqualTo("published");
+        assertThat(audit()).contains("moderation.setting moderation.classifier all → threats");
+        assertThat(postComment("Honestly, you are a pathetic little man and your opinions are garbage.")).isEqualTo("published");
+        assertThat(refused("I still hope somebody runs the mayor over with a truck.")).isTrue();
+
+        assertThat(admin.post(PAGE, form(Map.of("moderation.classifier", "off"))).statusCode()).isEqualTo(303);
+        assertThat(postComment("Somebody ought to burn his house down with him inside.")).isEqualTo("published");
+        assertThat(lastModeration()).contains("\"threat\":"); // scored and kept for moderators
 
         HttpResponse<String> wrong = admin.post(PAGE, form(Map.of("moderation.classifier", "sometimes")));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(wrong.body()).text()).contains("moderation.classifier must be off, threats or all");
-        assertThat(server.newsroom.moderation.settings().classifying()).isEqualTo(ModerationSettings.Classifying.THREATS);
+        assertThat(server.newsroom.moderation.settings().classifying()).isEqualTo(ModerationSettings.Classifying.OFF);
     }
 
     private String lastModeration() {
@@ -117,12 +130,13 @@ class ModerationSettingsDeskTest {
         assertThat(saved.statusCode()).isEqualTo(303);
         var thresholds = server.newsroom.moderation.classifierThresholds();
         assertThat(thresholds.hold()).containsEntry(Label.THREAT, 0.3).containsEntry(Label.INSULT, 0.45)
-                .containsEntry(Label.TOXICITY, 0.65);
+                .containsEntry(Label.TOXICITY, Double.valueOf(Setting.CLASSIFIER_HOLD_TOXICITY.defaultValue));
         assertThat(thresholds.reject()).containsEntry(Label.THREAT, 0.9).containsEntry(Label.SPAM, 0.97);
         assertThat(audit()).contains("moderation.setting moderation.threshold.threat (default) → 0.3");
 
         assertThat(admin.post(PAGE, form(Map.of("moderation.threshold.threat", ""))).statusCode()).isEqualTo(303);
-        assertThat(server.newsroom.moderation.classifierThresholds().hold()).containsEntry(Label.THREAT, 0.5);
+        assertThat(server.newsroom.moderation.classifierThresholds().hold())
+                .containsEntry(Label.THREAT, Double.valueOf(Setting.CLASSIFIER_HOLD_THREAT.defaultValue));
     }
 
     @Test

@@ -68,7 +68,7 @@ class WordListDeskTest {
         assertThat(removed.headers().firstValue("Location")).hasValue(PAGE + "?q=grifter&done=removed");
         assertThat(editor.page(PAGE + "?q=grifter").select("tbody tr")).isEmpty();
         assertThat(audit()).contains("wordlist.remove blocked list: grifter*");
-        assertThat(postComment("Those grifters again, with their ferry plan.")).isEqualTo("published");
+        assertThat(postComment("Those grifters at the ferry office did it again.")).isEqualTo("published");
     }
 
     @Test

@@ -50,6 +50,19 @@ class WordsTest {
     }
 
     @Test
+    void a_quoted_threat_in_a_comment_of_its_own_is_left_to_the_classifier_but_a_bare_one_still_holds() {
+        Verdict report = run("I'm reporting the comment that says the author \"should be hanged\". Please take it down.");
+        assertThat(report.published()).isTrue();
+        assertThat(report.matches()).extracting(Match::found).containsExactly("should be hanged");
+        assertThat(report.reasons()).extracting(Reason::code).contains("quoted-threat-term");
+
+        assertThat(run("The mayor \"should be hanged\"").decision().reason().code()).isEqualTo("threat-term");
+        assertThat(run("\"Should be hanged\", is what I say.").decision().reason().code()).isEqualTo("threat-term");
+        assertThat(run("Someone wrote \"the judge should be hanged\" and then he should be hanged too.").decision()
+                .reason().code()).isEqualTo("threat-term"); // the same words outside the quotation hold
+    }
+
+    @Test
     void harsh_criticism_without_abuse_passes() {
         assertThat(run("The minister's budget is a disgrace and he should resign today.").matches()).isEmpty();
         assertThat(run("Министр провалил реформу, ему пора в отставку.").matches()).isEmpty();
