@@ -18,11 +18,13 @@ import java.util.stream.Stream;
  * label ids. Lines starting with {@code #} and blank lines are notes. An insult, a slur or a threat is toxic as
  * well, so those lines count for {@link Label#TOXICITY} without saying so.
  *
- * <p>The hard cases ({@value #HARD_CASES}, {@code category<TAB>text}) are legitimate comments that look like abuse;
- * the model never trains on them, they only measure how many such comments would be held.
+ * <p>Two files are never trained on; they only measure how many legitimate comments would be held, each line
+ * {@code category<TAB>text}: the hard cases ({@value #HARD_CASES}), legitimate comments that look like abuse, and
+ * the ordinary cases ({@value #ORDINARY_CASES}), plain everyday comments written apart from the training lines.
  */
-public record Corpus(List<Example> examples, List<HardCase> hardCases) {
+public record Corpus(List<Example> examples, List<HardCase> hardCases, List<HardCase> ordinaryCases) {
     public static final String HARD_CASES = "hard-cases.tsv";
+    public static final String ORDINARY_CASES = "ordinary-cases.tsv";
 
     /** One labelled comment and where it was written, for error messages and the test split. */
     public record Example(String text, Set<Label> labels, String file, int line) {
@@ -34,6 +36,7 @@ public record Corpus(List<Example> examples, List<HardCase> hardCases) {
         }
     }
 
+    /** A legitimate comment the model never trains on, by kind. */
     public record HardCase(String category, String text) {}
 
     /** A line the corpus cannot use, named by file and line number. */
@@ -51,8 +54,11 @@ public record Corpus(List<Example> examples, List<HardCase> hardCases) {
         }
         List<Example> examples = new ArrayList<>();
         List<HardCase> hard = new ArrayList<>();
+        List<HardCase> ordinary = new ArrayList<>();
         for (Path file : files) {
-            boolean hardCases = file.getFileName().toString().equals(HARD_CASES);
+            String name = file.getFileName().toString();
+            List<HardCase> measuring = name.equals(HARD_CASES) ? hard : name.equals(ORDINARY_CASES) ? ordinary : null;
+            boolean hardCases = measuring != null;
             int number = 0;
             for (String line : lines(file)) {
                 number++;
@@ -65,14 +71,14 @@ public record Corpus(List<Example> examples, List<HardCase> hardCases) {
                 if (text.isEmpty()) throw new MalformedCorpus(where + "the comment after the tab is empty");
                 if (hardCases) {
                     if (head.isEmpty()) throw new MalformedCorpus(where + "the category before the tab is empty");
-                    hard.add(new HardCase(head, text));
+                    measuring.add(new HardCase(head, text));
                 } else {
                     examples.add(new Example(text, labels(head, where), file.getFileName().toString(), number));
                 }
             }
         }
         if (examples.isEmpty()) throw new MalformedCorpus("no labelled comments in " + folder);
-        return new Corpus(List.copyOf(examples), List.copyOf(hard));
+        return new Corpus(List.copyOf(examples), List.copyOf(hard), List.copyOf(ordinary));
     }
 
     private static List<String> lines(Path file) throws IOException {

@@ -53,11 +53,17 @@ public final class Evaluation {
     public static final String SHORT = "clean, short";
     public static final String ALL = "**all**";
 
+    /** The tables this class prints. */
+    public enum Kind {
+        TEST, HARD, ORDINARY
+    }
+
     /**
      * How many comments of each group there were and how many were held or rejected, in the order they are printed.
-     * {@code hardCases} says which table it is: the test split against the issue's targets, or the hard cases.
+     * {@code kind} says which table it is: the test split against the issue's targets, the hard cases, or the
+     * ordinary cases.
      */
-    public record Shares(Map<String, int[]> groups, boolean hardCases) {
+    public record Shares(Map<String, int[]> groups, Kind kind) {
         public double share(String group) {
             int[] g = groups.get(group);
             return g == null || g[0] == 0 ? 0 : g[1] / (double) g[0];
@@ -65,12 +71,15 @@ public final class Evaluation {
 
         /** The Markdown table of docs/MODERATION.md. */
         public String table() {
-            StringBuilder out = new StringBuilder(hardCases ? "| hard legitimate cases | count | held |\n|---|---:|---:|\n"
-                    : "| test comments | count | held or rejected | target |\n|---|---:|---:|---|\n");
+            StringBuilder out = new StringBuilder(switch (kind) {
+                case TEST -> "| test comments | count | held or rejected | target |\n|---|---:|---:|---|\n";
+                case HARD -> "| hard legitimate cases | count | held |\n|---|---:|---:|\n";
+                case ORDINARY -> "| ordinary comments | count | held |\n|---|---:|---:|\n";
+            });
             groups.forEach((name, g) -> {
-                if (hardCases) {
+                if (kind != Kind.TEST) {
                     out.append(String.format(Locale.ROOT, "| %s | %d | %.3f%s |%n", name, g[0], share(name),
-                            name.equals(ALL) ? " (target at most 0.10)" : ""));
+                            kind == Kind.HARD && name.equals(ALL) ? " (target at most 0.10)" : ""));
                 } else {
                     out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %s |%n", name, g[0], share(name), target(name)));
                 }
@@ -94,11 +103,20 @@ public final class Evaluation {
                 if (h) groups.get(name)[1]++;
             }
         }
-        return new Shares(groups, false);
+        return new Shares(groups, Kind.TEST);
     }
 
     /** Hard legitimate cases per category and in all: how many {@code held} holds (the target is at most 10%). */
     public static Shares hardCaseShares(List<Corpus.HardCase> cases, Predicate<String> held) {
+        return legitimateShares(cases, held, Kind.HARD);
+    }
+
+    /** Ordinary comments, never trained on, per category and in all: how many {@code held} holds. */
+    public static Shares ordinaryShares(List<Corpus.HardCase> cases, Predicate<String> held) {
+        return legitimateShares(cases, held, Kind.ORDINARY);
+    }
+
+    private static Shares legitimateShares(List<Corpus.HardCase> cases, Predicate<String> held, Kind kind) {
         Map<String, int[]> byCategory = new LinkedHashMap<>();
         int[] all = new int[2];
         for (Corpus.HardCase c : cases) {
@@ -112,7 +130,7 @@ public final class Evaluation {
             }
         }
         byCategory.put(ALL, all);
-        return new Shares(byCategory, true);
+        return new Shares(byCategory, kind);
     }
 
     /** Precision and recall of each label at a range of thresholds, to choose the defaults from. */

@@ -47,8 +47,9 @@ public final class TrainCommand implements Callable<Integer> {
         var training = data.training();
         var test = data.test();
         Classifier classifier = Trainer.train(training);
-        out.printf(Locale.ROOT, "Trained on %d comments in %.1f s; %d test comments kept apart, %d hard cases.%n%n",
-                training.size(), (System.nanoTime() - started) / 1e9, test.size(), data.hardCases().size());
+        out.printf(Locale.ROOT, "Trained on %d comments in %.1f s; %d test comments kept apart, %d hard cases, %d ordinary"
+                + " cases.%n%n", training.size(), (System.nanoTime() - started) / 1e9, test.size(), data.hardCases().size(),
+                data.ordinaryCases().size());
         Evaluation evaluation = new Evaluation(classifier, Thresholds.defaults());
         out.println("Per label on the test split, at the default hold thresholds:\n");
         out.println(evaluation.labelTable(test));
@@ -56,6 +57,10 @@ public final class TrainCommand implements Callable<Integer> {
         out.println(Evaluation.shares(test, evaluation.heldByClassifier()).table());
         out.println("Hard legitimate cases held by the classifier alone:\n");
         out.println(Evaluation.hardCaseShares(data.hardCases(), evaluation.heldByClassifier()).table());
+        if (!data.ordinaryCases().isEmpty()) {
+            out.println("Ordinary comments (never trained on) held by the classifier alone:\n");
+            out.println(Evaluation.ordinaryShares(data.ordinaryCases(), evaluation.heldByClassifier()).table());
+        }
         out.println("Threshold sweep on the test split (precision P, recall R):\n");
         out.println(evaluation.thresholdSweep(test));
         if (showMisses) showMisses(out, classifier, data);
@@ -78,8 +83,8 @@ public final class TrainCommand implements Callable<Integer> {
             boolean held = t.holdsAny(s);
             if (held == e.labels().isEmpty()) out.println("  " + e.labels() + " " + s + " " + e.file() + ":" + e.line() + " " + e.text());
         }
-        out.println("Hard cases held:");
-        for (Corpus.HardCase c : data.hardCases()) {
+        out.println("Hard and ordinary cases held:");
+        for (Corpus.HardCase c : java.util.stream.Stream.concat(data.hardCases().stream(), data.ordinaryCases().stream()).toList()) {
             Scores s = classifier.score(c.text());
             if (t.holdsAny(s)) out.println("  [" + c.category() + "] " + s + " " + c.text());
         }

@@ -24,6 +24,7 @@ class CorpusTest {
                 spam,toxicity\tBuy pills here.
                 """);
         Files.writeString(folder.resolve(Corpus.HARD_CASES), "idiom\tThis law will kill small shops.\n");
+        Files.writeString(folder.resolve(Corpus.ORDINARY_CASES), "everyday\tThe 12 bus was late again.\n");
 
         Corpus corpus = Corpus.read(folder);
 
@@ -31,6 +32,7 @@ class CorpusTest {
                 Set.of(Label.THREAT, Label.TOXICITY), Set.of(Label.SPAM, Label.TOXICITY));
         assertThat(corpus.examples().get(1).line()).isEqualTo(4);
         assertThat(corpus.hardCases()).containsExactly(new Corpus.HardCase("idiom", "This law will kill small shops."));
+        assertThat(corpus.ordinaryCases()).containsExactly(new Corpus.HardCase("everyday", "The 12 bus was late again."));
     }
 
     @Test
