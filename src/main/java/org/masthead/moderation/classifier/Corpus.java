@@ -57,23 +57,23 @@ public record Corpus(List<Example> examples, List<HardCase> hardCases, List<Hard
         List<HardCase> ordinary = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
+            // null for a file of labelled comments; else the measuring set its lines go to
             List<HardCase> measuring = name.equals(HARD_CASES) ? hard : name.equals(ORDINARY_CASES) ? ordinary : null;
-            boolean hardCases = measuring != null;
             int number = 0;
             for (String line : lines(file)) {
                 number++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 int tab = line.indexOf('\t');
                 String where = file + " line " + number + ": ";
-                if (tab < 0) throw new MalformedCorpus(where + "expected " + (hardCases ? "category" : "labels") + ", a tab, then the comment");
+                if (tab < 0) throw new MalformedCorpus(where + "expected " + (measuring != null ? "category" : "labels") + ", a tab, then the comment");
                 String head = line.substring(0, tab).strip();
                 String text = line.substring(tab + 1).strip();
                 if (text.isEmpty()) throw new MalformedCorpus(where + "the comment after the tab is empty");
-                if (hardCases) {
+                if (measuring != null) {
                     if (head.isEmpty()) throw new MalformedCorpus(where + "the category before the tab is empty");
                     measuring.add(new HardCase(head, text));
                 } else {
-                    examples.add(new Example(text, labels(head, where), file.getFileName().toString(), number));
+                    examples.add(new Example(text, labels(head, where), name, number));
                 }
             }
         }

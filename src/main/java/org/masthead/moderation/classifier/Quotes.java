@@ -32,7 +32,7 @@ public record Quotes(String own, String quoted) {
         return words;
     }
 
-    public static Quotes split(String text) {
+    static Quotes split(String text) {
         if (text == null) return new Quotes("", "");
         StringBuilder own = new StringBuilder(text.length());
         StringBuilder quoted = new StringBuilder();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.masthead.Masthead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,7 +85,7 @@ public final class TrainCommand implements Callable<Integer> {
             if (held == e.labels().isEmpty()) out.println("  " + e.labels() + " " + s + " " + e.file() + ":" + e.line() + " " + e.text());
         }
         out.println("Hard and ordinary cases held:");
-        for (Corpus.HardCase c : java.util.stream.Stream.concat(data.hardCases().stream(), data.ordinaryCases().stream()).toList()) {
+        for (Corpus.HardCase c : Stream.concat(data.hardCases().stream(), data.ordinaryCases().stream()).toList()) {
             Scores s = classifier.score(c.text());
             if (t.holdsAny(s)) out.println("  [" + c.category() + "] " + s + " " + c.text());
         }

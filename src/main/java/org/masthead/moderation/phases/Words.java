@@ -26,7 +26,7 @@ import org.masthead.moderation.wordlists.WordMatcher;
  */
 public final class Words implements Phase {
     /** Own words (outside quotation marks) a comment needs for a quoted threat not to hold it by itself. */
-    static final int OWN_WORDS_AROUND_A_QUOTE = 5;
+    private static final int OWN_WORDS_AROUND_A_QUOTE = 5;
     private final Supplier<WordMatcher> matcher;
 
     public Words(Supplier<WordMatcher> matcher) {
