@@ -1,9 +1,7 @@
 package db.migration.common;
 
-import java.sql.PreparedStatement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.masthead.moderation.wordlists.Entry;
 import org.masthead.moderation.wordlists.WordLists;
 
 /**
@@ -13,19 +11,6 @@ import org.masthead.moderation.wordlists.WordLists;
 public class V22__shipped_word_lists extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
-        long now = System.currentTimeMillis();
-        try (PreparedStatement insert = context.getConnection().prepareStatement(
-                "INSERT INTO word_list_entries (term, kind, category, language, created_at) VALUES (?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (term, kind) DO NOTHING")) {
-            for (Entry e : WordLists.shipped()) {
-                insert.setString(1, e.term());
-                insert.setString(2, e.kind().id());
-                insert.setString(3, e.category());
-                insert.setString(4, e.language());
-                insert.setLong(5, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        ShippedWordListEntries.insert(context.getConnection(), WordLists.shipped());
     }
 }

@@ -167,29 +167,51 @@ public final class WordLists {
         listeners.forEach(Runnable::run);
     }
 
-    /** The lists shipped with Masthead, from src/main/resources/moderation/wordlists/LANGUAGE.txt. */
+    /**
+     * Entries shipped after the first release, by the day they were added: a site that started before that day got
+     * them from the migration of the same day (V35 for 2026-11-26), a new site gets them with the rest.
+     */
+    public static final List<String> ADDITIONS = List.of("2026-11-26");
+
+    /**
+     * The lists shipped with Masthead: src/main/resources/moderation/wordlists/LANGUAGE.txt and the additions
+     * (wordlists/added-DAY/LANGUAGE.txt).
+     */
     public static List<Entry> shipped() {
         List<Entry> all = new ArrayList<>();
+        for (String language : LANGUAGES) all.addAll(read("/moderation/wordlists/" + language + ".txt", language));
+        for (String day : ADDITIONS) all.addAll(added(day));
+        return all;
+    }
+
+    /** The entries added to the shipped lists on {@code day} (one of {@link #ADDITIONS}). */
+    public static List<Entry> added(String day) {
+        List<Entry> all = new ArrayList<>();
         for (String language : LANGUAGES) {
-            String file = "/moderation/wordlists/" + language + ".txt";
-            var in = WordLists.class.getResourceAsStream(file);
-            if (in == null) throw new IllegalStateException(file + " is missing from the build");
-            try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                int number = 0;
-                while ((line = reader.readLine()) != null) {
-                    number++;
-                    line = line.strip();
-                    if (line.isEmpty() || line.startsWith("#")) continue;
-                    String[] parts = line.split("\\s+", 3);
-                    if (parts.length < 3 || !Entry.CATEGORIES.contains(parts[1])) {
-                        throw new IllegalStateException(file + " line " + number + ": expected LIST CATEGORY TERM");
-                    }
-                    all.add(new Entry(parts[2], Entry.Kind.parse(parts[0]), parts[1], language));
+            all.addAll(read("/moderation/wordlists/added-" + day + "/" + language + ".txt", language));
+        }
+        return all;
+    }
+
+    private static List<Entry> read(String file, String language) {
+        var in = WordLists.class.getResourceAsStream(file);
+        if (in == null) throw new IllegalStateException(file + " is missing from the build");
+        List<Entry> all = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] parts = line.split("\\s+", 3);
+                if (parts.length < 3 || !Entry.CATEGORIES.contains(parts[1])) {
+                    throw new IllegalStateException(file + " line " + number + ": expected LIST CATEGORY TERM");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                all.add(new Entry(parts[2], Entry.Kind.parse(parts[0]), parts[1], language));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return all;
     }
