@@ -83,6 +83,7 @@ final class Forms {
             case '6' -> "б";
             case '@' -> "а";
             case '$' -> "с";
+            case '!' -> "иі"; // Russian и, Ukrainian і
             default -> String.valueOf(c);
         };
     }
