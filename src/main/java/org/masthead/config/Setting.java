@@ -30,7 +30,7 @@ public enum Setting {
     CLASSIFIER_HOLD_IDENTITY_HATE("moderation.classifier.hold.identity_hate",
             "hold a comment for review when its identity-hate score is at least this", "0.5", false),
     CLASSIFIER_HOLD_THREAT("moderation.classifier.hold.threat",
-            "hold a comment for review when its threat score is at least this", "0.5", false),
+            "hold a comment for review when its threat score is at least this", "0.55", false),
     CLASSIFIER_HOLD_SPAM("moderation.classifier.hold.spam",
             "hold a comment for review when its spam score is at least this", "0.3", false),
     CLASSIFIER_REJECT_IDENTITY_HATE("moderation.classifier.reject.identity_hate",

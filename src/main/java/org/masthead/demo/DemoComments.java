@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.masthead.Newsroom;
 import org.masthead.articles.Story;
+import org.masthead.comments.CommentRefused;
 import org.masthead.comments.Comments;
 import org.masthead.comments.ImportedComment;
 import org.masthead.comments.NewComment;
@@ -59,17 +62,29 @@ public final class DemoComments {
         Map<String, Long> ids = new HashMap<>();
         List<Map<String, String>> blocks = parse(DemoContent.resource("/demo/comments-heated-thread.txt"));
         blocks.sort(Comparator.comparingInt(b -> Integer.parseInt(b.get("minutes-after"))));
+        Set<String> unseen = new HashSet<>();
         for (Map<String, String> b : blocks) {
+            String id = b.get("id");
             String parent = b.getOrDefault("parent", "");
-            // c12 answers the held c11, which readers never see: its answer cannot exist, so it is left out.
-            if (HELD.containsKey(parent)) continue;
+            // An answer to a comment readers never see (c12 answers the held c11; moderation may hold others) cannot
+            // exist: it is left out.
+            if (unseen.contains(parent)) {
+                unseen.add(id);
+                continue;
+            }
             var comment = new NewComment(story.id(), parent.isEmpty() ? null : ids.get(parent), b.get("name"),
                     b.get("email"), b.get("text"), false, null, null, null);
             Instant at = story.publishedAt().plus(Duration.ofMinutes(Integer.parseInt(b.get("minutes-after"))));
-            Comments.Posted posted = HELD.containsKey(b.get("id"))
-                    ? newsroom.comments.holdAsOf(comment, at, HELD.get(b.get("id")))
-                    : newsroom.comments.postAsOf(comment, at);
-            ids.put(b.get("id"), posted.comment().id());
+            Comments.Posted posted;
+            try {
+                posted = HELD.containsKey(id) ? newsroom.comments.holdAsOf(comment, at, HELD.get(id))
+                        : newsroom.comments.postAsOf(comment, at);
+            } catch (CommentRefused refused) {
+                unseen.add(id);
+                continue;
+            }
+            if (!posted.verdict().published()) unseen.add(id);
+            ids.put(id, posted.comment().id());
         }
         return ids.size();
     }

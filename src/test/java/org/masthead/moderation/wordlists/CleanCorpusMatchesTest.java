@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class CleanCorpusMatchesTest {
     /** Legitimate lines that some entry holding for everyone (blocked, or a threat) matches. */
-    private static final int HOLDING_LINES = 74;
+    private static final int HOLDING_LINES = 77;
     /** Legitimate lines that only suspect entries match (held for readers not trusted yet). */
-    private static final int SUSPECT_LINES = 15;
+    private static final int SUSPECT_LINES = 16;
 
     @Test
     void legitimate_comments_do_not_match_more_than_they_did() throws IOException {
