@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -48,12 +49,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(Math.max(2, poolSize));
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.name().toLowerCase())
-                    .placeholders(dialect.placeholders())
-                    .load()
-                    .migrate();
+            migrations(dialect).dataSource(dataSource).load().migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -72,6 +68,13 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create the database folder " + parent + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Masthead's migrations for a database of this dialect: the common ones and the dialect's own. */
+    public static FluentConfiguration migrations(Dialect dialect) {
+        return Flyway.configure()
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.name().toLowerCase())
+                .placeholders(dialect.placeholders());
     }
 
     public Jdbi jdbi() {

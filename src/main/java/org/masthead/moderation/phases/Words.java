@@ -41,7 +41,8 @@ public final class Words implements Phase {
             f.match(new Match(h.entry().kind().id(), h.entry().category(), h.entry().term(), h.start(), h.end(), h.found()));
         }
         List<Hit> allThreats = hits.stream().filter(h -> h.entry().category().equals("threat")).toList();
-        boolean saysEnough = Quotes.ownWords(s.text()) >= OWN_WORDS_AROUND_A_QUOTE;
+        // Counting the comment's own words is needed only when a threat's words are found, and only once.
+        boolean saysEnough = !allThreats.isEmpty() && Quotes.ownWords(s.text()) >= OWN_WORDS_AROUND_A_QUOTE;
         List<Hit> threats = allThreats.stream().filter(h -> !(saysEnough && Quotes.quotes(s.text(), h.start(), h.end()))).toList();
         if (threats.size() < allThreats.size()) {
             f.note(new Reason("words", "quoted-threat-term", "Quotes words of a threat: " + quoted(allThreats.stream()

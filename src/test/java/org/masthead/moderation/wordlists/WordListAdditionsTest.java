@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.masthead.db.Database;
 import org.masthead.db.Dialect;
@@ -20,12 +19,9 @@ class WordListAdditionsTest {
     void a_site_from_before_the_additions_gets_them_and_keeps_what_its_moderators_changed() {
         Map<String, String> env = TestDatabase.freshEnvironment();
         String url = env.getOrDefault("MASTHEAD_DATABASE_URL", "jdbc:sqlite:" + env.get("MASTHEAD_DATA_DIR") + "/masthead.db");
-        Dialect dialect = Dialect.of(url);
         // The site as the previous release left it (migrations up to V34), then edited by its moderators: a word
         // removed, another added to the suspect list.
-        Flyway.configure().dataSource(url, "", "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.name().toLowerCase())
-                .placeholders(dialect.placeholders()).target("34").load().migrate();
+        Database.migrations(Dialect.of(url)).dataSource(url, "", "").target("34").load().migrate();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             // this build's V22 ships the additions too: take them out, as the previous release never had them
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM word_list_entries WHERE term = ?")) {
