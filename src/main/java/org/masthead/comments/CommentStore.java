@@ -50,15 +50,33 @@ public interface CommentStore {
     @SqlUpdate("UPDATE comments SET body_text = :text, body_html = :html, edited_at = :now WHERE id = :id")
     void edit(long id, String text, String html, long now);
 
-    @SqlUpdate("UPDATE comments SET author_name = :name, body_text = :text, body_html = :html, status = :status WHERE id = :id")
-    void updateArchived(long id, String name, String text, String html, String status);
+    @SqlUpdate("UPDATE comments SET author_name = :name, body_text = :text, body_html = :html WHERE id = :id")
+    void updateArchived(long id, String name, String text, String html);
 
     @SqlUpdate("UPDATE comments SET moderation_decision = :decision, moderation_phase = :phase, moderation = :moderation"
             + " WHERE id = :id")
     void remoderated(long id, String decision, String phase, String moderation);
 
-    @SqlUpdate("UPDATE comments SET status = :status WHERE id = :id")
-    void setStatus(long id, String status);
+    /** Changes the status only from {@code from}: 0 when the comment had another by then. */
+    @SqlUpdate("UPDATE comments SET status = :to WHERE id = :id AND status = :from")
+    int changeStatus(long id, String from, String to);
+
+    /**
+     * Moves a comment to status {@code to} from whatever it has at this moment, and its article's counts with it. The
+     * change is conditional on the status just read and, if a moderator changed it in between, read again: the counts
+     * move once, from the status the comment really had (as {@link #approve} and {@link #reject} do for moderators).
+     */
+    default void moveTo(long id, String to) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            CommentRow now = find(id).orElseThrow();
+            if (now.status().equals(to)) return;
+            if (changeStatus(id, now.status(), to) == 1) {
+                countChange(now, now.status(), to);
+                return;
+            }
+        }
+        throw new IllegalStateException("comment " + id + " changed status five times while it was being moved to " + to);
+    }
 
     /**
      * A moderator's approval: published (if it was not), marked approved once (the Trust phase counts these), and

@@ -173,8 +173,8 @@ public final class Comments {
         String text = cleaned.text();
         jdbi.useTransaction(h -> {
             CommentStore store = h.attach(CommentStore.class);
-            store.updateArchived(id, ArchiveImport.clip(name, 100), text, clean, status);
-            store.countChange(row, row.status(), status);
+            store.updateArchived(id, ArchiveImport.clip(name, 100), text, clean);
+            store.moveTo(id, status);
         });
         changed(row.articleId());
     }
@@ -206,10 +206,8 @@ public final class Comments {
             CommentStore store = h.attach(CommentStore.class);
             store.edit(id, text.strip(), CommentText.toHtml(text).html(), clock.millis());
             store.remoderated(id, verdict.decision().word(), verdict.decision().reason().phase(), VerdictJson.write(verdict));
-            if (hide) {
-                store.setStatus(id, "pending");
-                store.countChange(row, row.status(), "pending");
-            }
+            // Only from published (a moderator may have rejected it meanwhile), and counted only if it was.
+            if (hide && store.changeStatus(id, "published", "pending") == 1) store.countChange(row, "published", "pending");
         });
         if (row.isPublished()) changed(row.articleId());
         return find(id);
@@ -218,11 +216,7 @@ public final class Comments {
     /** Deletes one's own comment. Replies stay; the comment shows as deleted above them. */
     public void delete(long id, String ownerKey) {
         CommentRow row = owned(id, ownerKey);
-        jdbi.useTransaction(h -> {
-            CommentStore store = h.attach(CommentStore.class);
-            store.setStatus(id, "deleted");
-            store.countChange(row, row.status(), "deleted");
-        });
+        jdbi.useTransaction(h -> h.attach(CommentStore.class).moveTo(id, "deleted"));
         changed(row.articleId());
     }
 
