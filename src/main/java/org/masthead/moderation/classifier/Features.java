@@ -2,7 +2,9 @@ package org.masthead.moderation.classifier;
 
 /**
  * Turns folded text into hashed feature buckets: character n-grams of 3 to 5 over the whole text (so they reach
- * across words and survive misspellings and half-masked words), and word unigrams and bigrams. Each occurrence
+ * across words and survive misspellings and half-masked words), word unigrams and bigrams, and the {@link WordClasses}
+ * of the words: each class found, and each pair of classes within {@value #CLASS_WINDOW} words ("wish" then
+ * "violence", "group" then "dehumanise"). Each occurrence
  * counts {@code 1/sqrt(count)}, so a long comment weighs no more than a short one. Hashing needs no vocabulary:
  * the model is a weight per bucket, and an unseen word simply lands in a bucket with little or no weight.
  */
@@ -13,6 +15,9 @@ final class Features {
     private static final int PAIR = 0x1B873593;
     /** Set apart the features of quoted words, so a threat quoted to condemn it is not the threat itself. */
     private static final int QUOTED = 0x2F0B3C5D;
+    private static final int CLASS = 0x3C6EF372;
+    private static final int CLASS_PAIR = 0x165667B1;
+    static final int CLASS_WINDOW = 4;
     static final int SHORT = 60;
 
     private Features() {}
@@ -33,12 +38,42 @@ final class Features {
         return all;
     }
 
-    /** The buckets of every feature of {@code folded} (output of {@link TextFolding}), repeats included. */
-    static int[] buckets(String folded, int bits) {
-        return buckets(folded, bits, 0);
+    private static int[] buckets(String folded, int bits, int salt) {
+        int[] text = textBuckets(folded, bits, salt);
+        int[] classes = classBuckets(folded, bits, salt);
+        if (classes.length == 0) return text;
+        int[] all = java.util.Arrays.copyOf(text, text.length + classes.length);
+        System.arraycopy(classes, 0, all, text.length, classes.length);
+        return all;
     }
 
-    private static int[] buckets(String folded, int bits, int salt) {
+    /** The classes of the words, and the ordered pairs of classes at most {@value #CLASS_WINDOW} words apart. */
+    private static int[] classBuckets(String folded, int bits, int salt) {
+        if (folded.isEmpty()) return new int[0];
+        WordClasses lexicon = WordClasses.bundled();
+        String[] words = folded.split(" ");
+        int[] classes = new int[words.length];
+        int found = 0;
+        for (int i = 0; i < words.length; i++) {
+            classes[i] = lexicon.of(words[i]);
+            if (classes[i] != WordClasses.NONE) found++;
+        }
+        if (found == 0) return new int[0];
+        int mask = (1 << bits) - 1;
+        int[] out = new int[found * (1 + CLASS_WINDOW)];
+        int k = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (classes[i] == WordClasses.NONE) continue;
+            int h = CLASS + classes[i] * 0x9E3779B9 ^ salt;
+            out[k++] = mix(h) & mask;
+            for (int j = i + 1; j <= i + CLASS_WINDOW && j < words.length; j++) {
+                if (classes[j] != WordClasses.NONE) out[k++] = mix(h * 41 + classes[j] * 0x27D4EB2D ^ CLASS_PAIR) & mask;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    private static int[] textBuckets(String folded, int bits, int salt) {
         int mask = (1 << bits) - 1;
         int length = folded.length() + 2; // a space before and after, so n-grams see where words begin and end
         int[] out = new int[charGrams(length) + wordGrams(folded)];

@@ -19,7 +19,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class Model {
     private static final int MAGIC = 0x4D48434C; // "MHCL"
-    private static final int VERSION = 1;
+    /** 2: features include word classes; a version 1 model was trained without them and would score wrongly. */
+    private static final int VERSION = 2;
     static final int LABELS = Label.values().length;
 
     final int bits;
