@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +101,23 @@ class CheckCommandTest {
         assertThat(run.err()).contains("line 2: not JSON").contains("line 3: \"id\" is required")
                 .contains("line 4: \"text\" is required");
         assertThat(run.err().lines().count()).isEqualTo(3);
+    }
+
+    /** In a process of its own, as a script runs it: stdout must hold the JSON lines and nothing else (no log). */
+    @Test
+    void a_real_process_writes_only_json_lines_on_stdout() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Masthead.class.getName(), "moderation", "check");
+        pb.environment().putAll(environment); // no mail server configured: the Mailer logs a warning at start
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process process = pb.start();
+        try (var in = process.getOutputStream()) {
+            in.write("{\"id\": 1, \"text\": \"A fair summary of the vote.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        assertThat(out.lines().toList()).hasSize(1);
+        assertThat(JSON.readTree(out).get("decision").asText()).isEqualTo("publish");
     }
 
     @Test

@@ -25,7 +25,7 @@ class PipelineEvaluationTest {
         db.close();
     }
 
-    private record Measured(Evaluation.Shares test, Evaluation.Shares hard, Evaluation.Shares ordinary) {}
+    private record Measured(Evaluation.Shares test, Evaluation.Shares hard, Evaluation.Shares ordinary, Evaluation.Shares heldOut) {}
 
     private Measured measure(String name, Pipeline pipeline) throws IOException {
         Corpus corpus = Corpus.read(Path.of("moderation", "corpus"));
@@ -34,8 +34,9 @@ class PipelineEvaluationTest {
                 CheckCommand.DEFAULT_EMAIL, null, text, addresses.hash(""), addresses.networkHash(""),
                 db.clock.instant())).published();
         Measured m = new Measured(Evaluation.shares(corpus.test(), held), Evaluation.hardCaseShares(corpus.hardCases(), held),
-                Evaluation.ordinaryShares(corpus.ordinaryCases(), held));
+                Evaluation.ordinaryShares(corpus.ordinaryCases(), held), Evaluation.shares(corpus.heldOut(), held));
         System.out.println("Held or rejected by " + name + ", test split:\n\n" + m.test().table());
+        System.out.println("Held or rejected by " + name + ", held-out set (other writers, never trained on):\n\n" + m.heldOut().table());
         System.out.println("Hard legitimate cases held by " + name + ":\n\n" + m.hard().table());
         System.out.println("Ordinary comments (never trained on) held by " + name + ":\n\n" + m.ordinary().table());
         return m;

@@ -18,13 +18,16 @@ import java.util.stream.Stream;
  * label ids. Lines starting with {@code #} and blank lines are notes. An insult, a slur or a threat is toxic as
  * well, so those lines count for {@link Label#TOXICITY} without saying so.
  *
- * <p>Two files are never trained on; they only measure how many legitimate comments would be held, each line
+ * <p>Some files are never trained on; they only measure. Two hold legitimate comments, each line
  * {@code category<TAB>text}: the hard cases ({@value #HARD_CASES}), legitimate comments that look like abuse, and
  * the ordinary cases ({@value #ORDINARY_CASES}), plain everyday comments written apart from the training lines.
+ * The held-out files ({@value #HELD_OUT}{@code *.tsv}) are labelled like the training files but were written by
+ * other hands that never read the corpus: how the model does on comments in words it was not taught.
  */
-public record Corpus(List<Example> examples, List<HardCase> hardCases, List<HardCase> ordinaryCases) {
+public record Corpus(List<Example> examples, List<HardCase> hardCases, List<HardCase> ordinaryCases, List<Example> heldOut) {
     public static final String HARD_CASES = "hard-cases.tsv";
     public static final String ORDINARY_CASES = "ordinary-cases.tsv";
+    public static final String HELD_OUT = "held-out";
 
     /** One labelled comment and where it was written, for error messages and the test split. */
     public record Example(String text, Set<Label> labels, String file, int line) {
@@ -55,8 +58,10 @@ public record Corpus(List<Example> examples, List<HardCase> hardCases, List<Hard
         List<Example> examples = new ArrayList<>();
         List<HardCase> hard = new ArrayList<>();
         List<HardCase> ordinary = new ArrayList<>();
+        List<Example> heldOut = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
+            List<Example> labelled = name.startsWith(HELD_OUT) ? heldOut : examples;
             // null for a file of labelled comments; else the measuring set its lines go to
             List<HardCase> measuring = name.equals(HARD_CASES) ? hard : name.equals(ORDINARY_CASES) ? ordinary : null;
             int number = 0;
@@ -73,12 +78,12 @@ public record Corpus(List<Example> examples, List<HardCase> hardCases, List<Hard
                     if (head.isEmpty()) throw new MalformedCorpus(where + "the category before the tab is empty");
                     measuring.add(new HardCase(head, text));
                 } else {
-                    examples.add(new Example(text, labels(head, where), name, number));
+                    labelled.add(new Example(text, labels(head, where), name, number));
                 }
             }
         }
         if (examples.isEmpty()) throw new MalformedCorpus("no labelled comments in " + folder);
-        return new Corpus(List.copyOf(examples), List.copyOf(hard), List.copyOf(ordinary));
+        return new Corpus(List.copyOf(examples), List.copyOf(hard), List.copyOf(ordinary), List.copyOf(heldOut));
     }
 
     private static List<String> lines(Path file) throws IOException {

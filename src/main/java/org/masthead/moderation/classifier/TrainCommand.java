@@ -49,13 +49,18 @@ public final class TrainCommand implements Callable<Integer> {
         var test = data.test();
         Classifier classifier = Trainer.train(training);
         out.printf(Locale.ROOT, "Trained on %d comments in %.1f s; %d test comments kept apart, %d hard cases, %d ordinary"
-                + " cases.%n%n", training.size(), (System.nanoTime() - started) / 1e9, test.size(), data.hardCases().size(),
-                data.ordinaryCases().size());
+                + " cases, %d held-out comments.%n%n", training.size(), (System.nanoTime() - started) / 1e9, test.size(),
+                data.hardCases().size(), data.ordinaryCases().size(), data.heldOut().size());
         Evaluation evaluation = new Evaluation(classifier, Thresholds.defaults());
         out.println("Per label on the test split, at the default hold thresholds:\n");
         out.println(evaluation.labelTable(test));
         out.println("Held or rejected by the classifier alone, test split:\n");
         out.println(Evaluation.shares(test, evaluation.heldByClassifier()).table());
+        if (!data.heldOut().isEmpty()) {
+            out.println("Held or rejected by the classifier alone, held-out set (" + data.heldOut().size()
+                    + " comments by other writers, never trained on):\n");
+            out.println(Evaluation.shares(data.heldOut(), evaluation.heldByClassifier()).table());
+        }
         out.println("Hard legitimate cases held by the classifier alone:\n");
         out.println(Evaluation.hardCaseShares(data.hardCases(), evaluation.heldByClassifier()).table());
         if (!data.ordinaryCases().isEmpty()) {
@@ -78,8 +83,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     private static void showMisses(PrintWriter out, Classifier classifier, Corpus data) {
         Thresholds t = Thresholds.defaults();
-        out.println("Test comments decided wrongly (expected labels, scores, text):");
-        for (Corpus.Example e : data.test()) {
+        out.println("Test and held-out comments decided wrongly (expected labels, scores, text):");
+        for (Corpus.Example e : Stream.concat(data.test().stream(), data.heldOut().stream()).toList()) {
             Scores s = classifier.score(e.text());
             boolean held = t.holdsAny(s);
             if (held == e.labels().isEmpty()) out.println("  " + e.labels() + " " + s + " " + e.file() + ":" + e.line() + " " + e.text());

@@ -25,6 +25,7 @@ class CorpusTest {
                 """);
         Files.writeString(folder.resolve(Corpus.HARD_CASES), "idiom\tThis law will kill small shops.\n");
         Files.writeString(folder.resolve(Corpus.ORDINARY_CASES), "everyday\tThe 12 bus was late again.\n");
+        Files.writeString(folder.resolve(Corpus.HELD_OUT + "-en.tsv"), "# by other hands\ninsult\tYou clown.\n");
 
         Corpus corpus = Corpus.read(folder);
 
@@ -33,6 +34,11 @@ class CorpusTest {
         assertThat(corpus.examples().get(1).line()).isEqualTo(4);
         assertThat(corpus.hardCases()).containsExactly(new Corpus.HardCase("idiom", "This law will kill small shops."));
         assertThat(corpus.ordinaryCases()).containsExactly(new Corpus.HardCase("everyday", "The 12 bus was late again."));
+        assertThat(corpus.heldOut()).singleElement().satisfies(e -> {
+            assertThat(e.labels()).containsExactlyInAnyOrder(Label.INSULT, Label.TOXICITY);
+            assertThat(e.line()).isEqualTo(2);
+        });
+        assertThat(corpus.examples()).noneMatch(e -> e.file().startsWith(Corpus.HELD_OUT)); // never trained on
     }
 
     @Test
