@@ -54,12 +54,17 @@ class PipelineEvaluationTest {
         }
         // Floors a little below what docs/MODERATION.md measures (the targets are 0.9, 0.9, 0.9 and 0.8 held,
         // at most 0.1 of the hard cases): a change to the corpus, the features or the word lists that makes the whole
-        // pipeline worse fails here.
-        assertThat(standard.test().share(Evaluation.THREATS)).as("threats held").isGreaterThanOrEqualTo(0.85);
-        assertThat(standard.test().share(Evaluation.IDENTITY_HATE)).as("identity hate held").isGreaterThanOrEqualTo(0.82);
-        assertThat(standard.test().share(Evaluation.SPAM)).as("spam held").isGreaterThanOrEqualTo(0.87);
-        assertThat(standard.test().share(Evaluation.INSULTS)).as("insults held").isGreaterThanOrEqualTo(0.85);
-        assertThat(standard.test().share(Evaluation.SHORT)).as("short ordinary comments held").isLessThanOrEqualTo(0.1);
+        // pipeline worse fails here. The held-out set, by writers who never read the corpus, is the fairer measure.
+        assertThat(standard.test().share(Evaluation.THREATS)).as("threats held").isGreaterThanOrEqualTo(0.86);
+        assertThat(standard.test().share(Evaluation.IDENTITY_HATE)).as("identity hate held").isGreaterThanOrEqualTo(0.87);
+        assertThat(standard.test().share(Evaluation.SPAM)).as("spam held").isGreaterThanOrEqualTo(0.89);
+        assertThat(standard.test().share(Evaluation.INSULTS)).as("insults held").isGreaterThanOrEqualTo(0.87);
+        assertThat(standard.test().share(Evaluation.SHORT)).as("short ordinary comments held").isLessThanOrEqualTo(0.07);
         assertThat(standard.hard().share(Evaluation.ALL)).as("hard legitimate cases held").isLessThanOrEqualTo(0.1);
+        assertThat(standard.heldOut().share(Evaluation.THREATS)).as("held-out threats held").isGreaterThanOrEqualTo(0.88);
+        assertThat(standard.heldOut().share(Evaluation.IDENTITY_HATE)).as("held-out identity hate held").isGreaterThanOrEqualTo(0.93);
+        assertThat(standard.heldOut().share(Evaluation.SPAM)).as("held-out spam held").isGreaterThanOrEqualTo(0.95);
+        assertThat(standard.heldOut().share(Evaluation.INSULTS)).as("held-out insults held").isGreaterThanOrEqualTo(0.92);
+        assertThat(standard.heldOut().share(Evaluation.CLEAN)).as("held-out legitimate comments held").isLessThanOrEqualTo(0.09);
     }
 }

@@ -9,84 +9,117 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The trained weights: one logistic regression per label over hashed features. Weights are laid out bucket by
- * bucket (all labels of a bucket side by side), so scoring a comment reads each bucket's weights from one place.
+ * The trained network: every hashed feature bucket has a vector of {@code hidden} weights (its embedding); a
+ * comment's hidden layer is the sum of its buckets' vectors, scaled by {@link Features#value}, plus a bias, through a
+ * ReLU; each label's score is a sigmoid over a weighted sum of the hidden layer. One hidden layer is what a linear
+ * model lacks: it can learn that a group's name is harmless alone and hateful next to "vermin", where a linear model
+ * can only give the name one weight for every sentence it is in.
  *
- * <p>File format (gzip): "MHCL", version, hash bits, label count, each label's id, bias and weight scale, then the
- * buckets that have any weight, each as a varint gap from the previous one and one 16-bit weight per label
- * (weight = short times scale). Quantising to 16 bits keeps the file small and changes no score by more than
- * about 1e-4; the evaluation measures the quantised model, the one that ships.
+ * <p>File format (gzip): "MHCL", version, hash bits, hidden size, label count and each label's id; the hidden biases,
+ * the output weights (label by label) and the output biases as floats; then the buckets that have any weight, each
+ * as a varint gap from the previous one, a float scale and one signed byte per hidden unit (weight = byte times
+ * scale), ending with a gap of 0. Quantising each bucket's vector to bytes keeps the file small and moves scores by
+ * about 1e-3; the evaluation measures the quantised model, the one that ships.
  */
 final class Model {
     private static final int MAGIC = 0x4D48434C; // "MHCL"
-    /** 2: features include word classes; a version 1 model was trained without them and would score wrongly. */
-    private static final int VERSION = 2;
+    /**
+     * 3: one hidden layer. (1 and 2 were logistic regressions, 2 with word classes among the features; a model of
+     * another version was trained on other features or shapes and would score wrongly.)
+     */
+    private static final int VERSION = 3;
     static final int LABELS = Label.values().length;
 
     final int bits;
-    final float[] weights;
-    final float[] bias;
+    final int hidden;
+    /** Bucket by bucket, {@code hidden} weights each. */
+    final float[] embeddings;
+    final float[] hiddenBias;
+    /** Label by label, {@code hidden} weights each. */
+    final float[] outputWeights;
+    final float[] outputBias;
 
-    Model(int bits, float[] weights, float[] bias) {
-        if (weights.length != (1 << bits) * LABELS || bias.length != LABELS) throw new IllegalArgumentException("model size");
+    Model(int bits, int hidden, float[] embeddings, float[] hiddenBias, float[] outputWeights, float[] outputBias) {
+        if (embeddings.length != (1 << bits) * hidden || hiddenBias.length != hidden || outputWeights.length != LABELS * hidden
+                || outputBias.length != LABELS) {
+            throw new IllegalArgumentException("model size");
+        }
         this.bits = bits;
-        this.weights = weights;
-        this.bias = bias;
+        this.hidden = hidden;
+        this.embeddings = embeddings;
+        this.hiddenBias = hiddenBias;
+        this.outputWeights = outputWeights;
+        this.outputBias = outputBias;
+    }
+
+    /** The hidden layer of a comment whose features are {@code buckets}, each worth {@code value}. */
+    double[] hiddenLayer(int[] buckets, double value) {
+        double[] a = new double[hidden];
+        for (int bucket : buckets) {
+            int base = bucket * hidden;
+            for (int j = 0; j < hidden; j++) a[j] += embeddings[base + j];
+        }
+        for (int j = 0; j < hidden; j++) a[j] = Math.max(0, a[j] * value + hiddenBias[j]);
+        return a;
     }
 
     double[] probabilities(int[] buckets) {
-        double[] sums = new double[LABELS];
-        if (buckets.length > 0) {
-            for (int bucket : buckets) {
-                int base = bucket * LABELS;
-                for (int l = 0; l < LABELS; l++) sums[l] += weights[base + l];
-            }
-            double value = Features.value(buckets.length);
-            for (int l = 0; l < LABELS; l++) sums[l] *= value;
-        }
-        for (int l = 0; l < LABELS; l++) sums[l] = 1 / (1 + Math.exp(-(sums[l] + bias[l])));
-        return sums;
+        double[] h = hiddenLayer(buckets, Features.value(buckets.length));
+        double[] p = new double[LABELS];
+        for (int l = 0; l < LABELS; l++) p[l] = sigmoid(logit(l, h));
+        return p;
+    }
+
+    double logit(int label, double[] hiddenLayer) {
+        double z = outputBias[label];
+        int base = label * hidden;
+        for (int j = 0; j < hidden; j++) z += outputWeights[base + j] * hiddenLayer[j];
+        return z;
+    }
+
+    static double sigmoid(double z) {
+        return 1 / (1 + StrictMath.exp(-z));
     }
 
     /** The same weights rounded to what the file holds. */
     Model quantised() {
-        float[] scales = scales();
-        float[] q = new float[weights.length];
-        for (int i = 0; i < weights.length; i++) q[i] = Math.round(weights[i] / scales[i % LABELS]) * scales[i % LABELS];
-        return new Model(bits, q, bias.clone());
+        float[] q = new float[embeddings.length];
+        for (int bucket = 0; bucket < 1 << bits; bucket++) {
+            float scale = scale(bucket);
+            for (int j = 0; j < hidden; j++) q[bucket * hidden + j] = quantise(embeddings[bucket * hidden + j], scale) * scale;
+        }
+        return new Model(bits, hidden, q, hiddenBias.clone(), outputWeights.clone(), outputBias.clone());
     }
 
-    private float[] scales() {
-        float[] max = new float[LABELS];
-        for (int i = 0; i < weights.length; i++) max[i % LABELS] = Math.max(max[i % LABELS], Math.abs(weights[i]));
-        float[] scales = new float[LABELS];
-        for (int l = 0; l < LABELS; l++) scales[l] = max[l] == 0 ? 1 : max[l] / Short.MAX_VALUE;
-        return scales;
+    /** A bucket's byte scale: its largest weight maps to 127; 0 for a bucket without weight. */
+    private float scale(int bucket) {
+        float max = 0;
+        for (int j = 0; j < hidden; j++) max = Math.max(max, Math.abs(embeddings[bucket * hidden + j]));
+        return max / Byte.MAX_VALUE;
+    }
+
+    private static byte quantise(float weight, float scale) {
+        return scale == 0 ? 0 : (byte) Math.round(weight / scale);
     }
 
     void write(OutputStream target) throws IOException {
-        float[] scales = scales();
         try (var out = new DataOutputStream(new GZIPOutputStream(target))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(bits);
+            out.writeInt(hidden);
             out.writeInt(LABELS);
-            for (Label label : Label.values()) {
-                out.writeUTF(label.id());
-                out.writeFloat(bias[label.ordinal()]);
-                out.writeFloat(scales[label.ordinal()]);
-            }
+            for (Label label : Label.values()) out.writeUTF(label.id());
+            for (float f : hiddenBias) out.writeFloat(f);
+            for (float f : outputWeights) out.writeFloat(f);
+            for (float f : outputBias) out.writeFloat(f);
             int previous = -1;
             for (int bucket = 0; bucket < 1 << bits; bucket++) {
-                short[] q = new short[LABELS];
-                boolean any = false;
-                for (int l = 0; l < LABELS; l++) {
-                    q[l] = (short) Math.round(weights[bucket * LABELS + l] / scales[l]);
-                    any |= q[l] != 0;
-                }
-                if (!any) continue;
+                float scale = scale(bucket);
+                if (scale == 0) continue;
                 writeVarint(out, bucket - previous);
-                for (short s : q) out.writeShort(s);
+                out.writeFloat(scale);
+                for (int j = 0; j < hidden; j++) out.writeByte(quantise(embeddings[bucket * hidden + j], scale));
                 previous = bucket;
             }
             writeVarint(out, 0); // end
@@ -100,24 +133,32 @@ final class Model {
             if (version != VERSION) throw new IOException("model version " + version + ", this Masthead reads " + VERSION);
             int bits = in.readInt();
             if (bits < 8 || bits > 24) throw new IOException("model has a bad size: " + bits + " hash bits");
+            int hidden = in.readInt();
+            if (hidden < 1 || hidden > 1024) throw new IOException("model has a bad size: " + hidden + " hidden units");
             if (in.readInt() != LABELS) throw new IOException("model has other labels than " + java.util.List.of(Label.values()));
-            float[] bias = new float[LABELS];
-            float[] scales = new float[LABELS];
             for (Label label : Label.values()) {
                 String id = in.readUTF();
                 if (!id.equals(label.id())) throw new IOException("model label " + id + " where " + label.id() + " was expected");
-                bias[label.ordinal()] = in.readFloat();
-                scales[label.ordinal()] = in.readFloat();
             }
-            float[] weights = new float[(1 << bits) * LABELS];
+            float[] hiddenBias = readFloats(in, hidden);
+            float[] outputWeights = readFloats(in, LABELS * hidden);
+            float[] outputBias = readFloats(in, LABELS);
+            float[] embeddings = new float[(1 << bits) * hidden];
             int bucket = -1;
             for (int gap = readVarint(in); gap != 0; gap = readVarint(in)) {
                 bucket += gap;
                 if (bucket >= 1 << bits) throw new IOException("model bucket out of range");
-                for (int l = 0; l < LABELS; l++) weights[bucket * LABELS + l] = in.readShort() * scales[l];
+                float scale = in.readFloat();
+                for (int j = 0; j < hidden; j++) embeddings[bucket * hidden + j] = in.readByte() * scale;
             }
-            return new Model(bits, weights, bias);
+            return new Model(bits, hidden, embeddings, hiddenBias, outputWeights, outputBias);
         }
+    }
+
+    private static float[] readFloats(DataInputStream in, int n) throws IOException {
+        float[] f = new float[n];
+        for (int i = 0; i < n; i++) f[i] = in.readFloat();
+        return f;
     }
 
     private static void writeVarint(DataOutputStream out, int value) throws IOException {

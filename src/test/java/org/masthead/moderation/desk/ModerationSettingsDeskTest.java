@@ -74,7 +74,8 @@ class ModerationSettingsDeskTest {
         assertThat(page.select("input[name=moderation.max-links]").val()).isEqualTo("2");
         assertThat(page.select("input[name=moderation.threshold.toxicity]").attr("placeholder"))
                 .isEqualTo(Setting.CLASSIFIER_HOLD_TOXICITY.defaultValue);
-        assertThat(page.select("input[name=moderation.reject.threat]").attr("placeholder")).isEqualTo("0.97");
+        assertThat(page.select("input[name=moderation.reject.threat]").attr("placeholder"))
+                .isEqualTo(Setting.CLASSIFIER_REJECT_THREAT.defaultValue);
         assertThat(page.select("input[name=moderation.reject.insult]")).isEmpty();
     }
 
@@ -96,7 +97,7 @@ class ModerationSettingsDeskTest {
 
     @Test
     void the_classifier_decides_by_default_an_admin_may_narrow_it_or_turn_it_off_and_its_scores_are_kept_either_way() {
-        // Abuse the word lists do not catch: threats the classifier scores above 0.97, and an insult.
+        // Abuse the word lists do not catch: threats the classifier scores above 0.9999, and an insult.
         assertThat(admin.page(PAGE).select("input[name=moderation.classifier][checked]").val()).isEqualTo("all");
         assertThat(refused("I hope somebody runs the mayor over with a truck.")).isTrue();
         assertThat(postComment("You are a pathetic little man and your opinions are garbage.")).isEqualTo("pending");
@@ -131,7 +132,8 @@ class ModerationSettingsDeskTest {
         var thresholds = server.newsroom.moderation.classifierThresholds();
         assertThat(thresholds.hold()).containsEntry(Label.THREAT, 0.3).containsEntry(Label.INSULT, 0.45)
                 .containsEntry(Label.TOXICITY, Double.valueOf(Setting.CLASSIFIER_HOLD_TOXICITY.defaultValue));
-        assertThat(thresholds.reject()).containsEntry(Label.THREAT, 0.9).containsEntry(Label.SPAM, 0.97);
+        assertThat(thresholds.reject()).containsEntry(Label.THREAT, 0.9).containsEntry(Label.SPAM,
+                Double.valueOf(Setting.CLASSIFIER_REJECT_SPAM.defaultValue));
         assertThat(audit()).contains("moderation.setting moderation.threshold.threat (default) → 0.3");
 
         assertThat(admin.post(PAGE, form(Map.of("moderation.threshold.threat", ""))).statusCode()).isEqualTo(303);
@@ -162,8 +164,8 @@ class ModerationSettingsDeskTest {
                 Map.of("moderation.threshold.spam", "1.5"), "moderation.threshold.spam must be a number from 0 to 1",
                 Map.of("moderation.reject.spam", "0.2", "moderation.threshold.spam", "0.6"),
                 "moderation.threshold.spam (0.6) must not be above moderation.reject.spam (0.2).",
-                Map.of("moderation.threshold.threat", "0.99"),
-                "moderation.threshold.threat (0.99) must not be above moderation.reject.threat (0.97).",
+                Map.of("moderation.threshold.threat", "0.99995"), "moderation.threshold.threat (0.99995) must not be above "
+                        + "moderation.reject.threat (" + Setting.CLASSIFIER_REJECT_THREAT.defaultValue + ").",
                 Map.of("blocked-domains", "not a domain"), "is not a domain such as example.org");
         refused.forEach((changes, message) -> {
             Map<String, String> fields = form(changes);

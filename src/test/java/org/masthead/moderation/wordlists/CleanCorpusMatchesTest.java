@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
  * The counts below are what the matcher found when this test was written; a change that raises them is a new false
  * positive (the test prints each matching line, to judge it), one that lowers them should lower the count here.
  * New corpus lines count too: most lines counted here quote a slur or a threat to condemn or report it, which the
- * lists hold by design (a moderator tells quotation from abuse).
+ * lists hold by design (a moderator tells quotation from abuse). The rounds of 2026-11-26 (afternoon) added 25 such
+ * lines held for everyone and 27 suspect ones, each read: reports quoting slurs and threats, a trans woman on the
+ * word used against her, "vermin control", "payday loans", "casino", self-mockery ("I was an idiot").
  */
 class CleanCorpusMatchesTest {
     /** Legitimate lines that some entry holding for everyone (blocked, or a threat) matches. */
-    private static final int HOLDING_LINES = 77;
+    private static final int HOLDING_LINES = 102;
     /** Legitimate lines that only suspect entries match (held for readers not trusted yet). */
-    private static final int SUSPECT_LINES = 16;
+    private static final int SUSPECT_LINES = 43;
 
     @Test
     void legitimate_comments_do_not_match_more_than_they_did() throws IOException {
