@@ -77,6 +77,7 @@ public final class Evaluation {
                 case ORDINARY -> "| ordinary comments | count | held |\n|---|---:|---:|\n";
             });
             groups.forEach((name, g) -> {
+                if (g[0] == 0) return; // a group the set has no comment of (the held-out set has no short ones)
                 if (kind != Kind.TEST) {
                     out.append(String.format(Locale.ROOT, "| %s | %d | %.3f%s |%n", name, g[0], share(name),
                             kind == Kind.HARD && name.equals(ALL) ? " (target at most 0.10)" : ""));
@@ -135,11 +136,13 @@ public final class Evaluation {
 
     /** Precision and recall of each label at a range of thresholds, to choose the defaults from. */
     public String thresholdSweep(List<Corpus.Example> test) {
-        StringBuilder out = new StringBuilder("| label | 0.3 | 0.4 | 0.5 | 0.6 | 0.7 | 0.8 | 0.9 |\n|---|---|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("| label | 0.1 | 0.2 | 0.3 | 0.4 | 0.5 | 0.6 | 0.7 | 0.8 | 0.9 |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         List<Scores> scores = test.stream().map(e -> classifier.score(e.text())).toList();
         for (Label label : Label.values()) {
             out.append("| ").append(label.id());
-            for (double t = 0.3; t < 0.95; t += 0.1) {
+            for (int tenths = 1; tenths <= 9; tenths++) {
+                double t = tenths / 10.0;
                 int tp = 0, fp = 0, fn = 0;
                 for (int i = 0; i < test.size(); i++) {
                     boolean actual = test.get(i).labels().contains(label);

@@ -18,8 +18,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>File format (gzip): "MHCL", version, hash bits, hidden size, label count and each label's id; the hidden biases,
  * the output weights (label by label) and the output biases as floats; then the buckets that have any weight, each
  * as a varint gap from the previous one, a float scale and one signed byte per hidden unit (weight = byte times
- * scale), ending with a gap of 0. Quantising each bucket's vector to bytes keeps the file small and moves scores by
- * about 1e-3; the evaluation measures the quantised model, the one that ships.
+ * scale), ending with a gap of 0. Quantising each bucket's vector to bytes keeps the file (and the heap) small and
+ * moves scores by about 1e-3; the evaluation measures the quantised model, the one that ships.
  */
 final class Model {
     private static final int MAGIC = 0x4D48434C; // "MHCL"
@@ -32,8 +32,11 @@ final class Model {
 
     final int bits;
     final int hidden;
-    /** Bucket by bucket, {@code hidden} weights each. */
+    /** Bucket by bucket, {@code hidden} weights each, while training; null in a quantised model. */
     final float[] embeddings;
+    /** A quantised model's weights, bucket by bucket (weight = code times the bucket's scale); null while training. */
+    private final byte[] codes;
+    private final float[] scales;
     final float[] hiddenBias;
     /** Label by label, {@code hidden} weights each. */
     final float[] outputWeights;
@@ -47,6 +50,27 @@ final class Model {
         this.bits = bits;
         this.hidden = hidden;
         this.embeddings = embeddings;
+        this.codes = null;
+        this.scales = null;
+        this.hiddenBias = hiddenBias;
+        this.outputWeights = outputWeights;
+        this.outputBias = outputBias;
+    }
+
+    /**
+     * A quantised model, as shipped: a byte per weight and a scale per bucket, about 4 MB in memory where the
+     * floats of training take 16 MB (the server runs in a small heap).
+     */
+    private Model(int bits, int hidden, byte[] codes, float[] scales, float[] hiddenBias, float[] outputWeights, float[] outputBias) {
+        if (codes.length != (1 << bits) * hidden || scales.length != 1 << bits || hiddenBias.length != hidden
+                || outputWeights.length != LABELS * hidden || outputBias.length != LABELS) {
+            throw new IllegalArgumentException("model size");
+        }
+        this.bits = bits;
+        this.hidden = hidden;
+        this.embeddings = null;
+        this.codes = codes;
+        this.scales = scales;
         this.hiddenBias = hiddenBias;
         this.outputWeights = outputWeights;
         this.outputBias = outputBias;
@@ -57,7 +81,12 @@ final class Model {
         double[] a = new double[hidden];
         for (int bucket : buckets) {
             int base = bucket * hidden;
-            for (int j = 0; j < hidden; j++) a[j] += embeddings[base + j];
+            if (codes == null) {
+                for (int j = 0; j < hidden; j++) a[j] += embeddings[base + j];
+            } else {
+                double scale = scales[bucket];
+                for (int j = 0; j < hidden; j++) a[j] += codes[base + j] * scale;
+            }
         }
         for (int j = 0; j < hidden; j++) a[j] = Math.max(0, a[j] * value + hiddenBias[j]);
         return a;
@@ -83,12 +112,15 @@ final class Model {
 
     /** The same weights rounded to what the file holds. */
     Model quantised() {
-        float[] q = new float[embeddings.length];
+        if (codes != null) return this;
+        byte[] q = new byte[embeddings.length];
+        float[] bucketScales = new float[1 << bits];
         for (int bucket = 0; bucket < 1 << bits; bucket++) {
             float scale = scale(bucket);
-            for (int j = 0; j < hidden; j++) q[bucket * hidden + j] = quantise(embeddings[bucket * hidden + j], scale) * scale;
+            bucketScales[bucket] = scale;
+            for (int j = 0; j < hidden; j++) q[bucket * hidden + j] = quantise(embeddings[bucket * hidden + j], scale);
         }
-        return new Model(bits, hidden, q, hiddenBias.clone(), outputWeights.clone(), outputBias.clone());
+        return new Model(bits, hidden, q, bucketScales, hiddenBias.clone(), outputWeights.clone(), outputBias.clone());
     }
 
     /** A bucket's byte scale: its largest weight maps to 127; 0 for a bucket without weight. */
@@ -103,6 +135,10 @@ final class Model {
     }
 
     void write(OutputStream target) throws IOException {
+        quantised().writeQuantised(target);
+    }
+
+    private void writeQuantised(OutputStream target) throws IOException {
         try (var out = new DataOutputStream(new GZIPOutputStream(target))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
@@ -115,11 +151,10 @@ final class Model {
             for (float f : outputBias) out.writeFloat(f);
             int previous = -1;
             for (int bucket = 0; bucket < 1 << bits; bucket++) {
-                float scale = scale(bucket);
-                if (scale == 0) continue;
+                if (scales[bucket] == 0) continue;
                 writeVarint(out, bucket - previous);
-                out.writeFloat(scale);
-                for (int j = 0; j < hidden; j++) out.writeByte(quantise(embeddings[bucket * hidden + j], scale));
+                out.writeFloat(scales[bucket]);
+                out.write(codes, bucket * hidden, hidden);
                 previous = bucket;
             }
             writeVarint(out, 0); // end
@@ -143,15 +178,16 @@ final class Model {
             float[] hiddenBias = readFloats(in, hidden);
             float[] outputWeights = readFloats(in, LABELS * hidden);
             float[] outputBias = readFloats(in, LABELS);
-            float[] embeddings = new float[(1 << bits) * hidden];
+            byte[] codes = new byte[(1 << bits) * hidden];
+            float[] scales = new float[1 << bits];
             int bucket = -1;
             for (int gap = readVarint(in); gap != 0; gap = readVarint(in)) {
                 bucket += gap;
                 if (bucket >= 1 << bits) throw new IOException("model bucket out of range");
-                float scale = in.readFloat();
-                for (int j = 0; j < hidden; j++) embeddings[bucket * hidden + j] = in.readByte() * scale;
+                scales[bucket] = in.readFloat();
+                in.readFully(codes, bucket * hidden, hidden);
             }
-            return new Model(bits, hidden, embeddings, hiddenBias, outputWeights, outputBias);
+            return new Model(bits, hidden, codes, scales, hiddenBias, outputWeights, outputBias);
         }
     }
 
