@@ -4,9 +4,9 @@ package org.masthead.moderation.classifier;
  * Turns folded text into hashed feature buckets: character n-grams of 3 to 5 over the whole text (so they reach
  * across words and survive misspellings and half-masked words), word unigrams and bigrams, and the {@link WordClasses}
  * of the words: each class found, and each pair of classes within {@value #CLASS_WINDOW} words ("wish" then
- * "violence", "group" then "dehumanise"). Each occurrence
- * counts {@code 1/sqrt(count)}, so a long comment weighs no more than a short one. Hashing needs no vocabulary:
- * the model is a weight per bucket, and an unseen word simply lands in a bucket with little or no weight.
+ * "violence", "group" then "dehumanise"). Each occurrence counts {@code 1/sqrt(count)}, so a long comment weighs no
+ * more than a short one. Hashing needs no vocabulary: the model has weights per bucket, and an unseen word simply
+ * lands in a bucket with little or no weight.
  */
 final class Features {
     private static final int FNV_BASIS = 0x811C9DC5;
