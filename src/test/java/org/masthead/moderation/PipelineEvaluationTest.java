@@ -61,10 +61,10 @@ class PipelineEvaluationTest {
         assertThat(standard.test().share(Evaluation.INSULTS)).as("insults held").isGreaterThanOrEqualTo(0.87);
         assertThat(standard.test().share(Evaluation.SHORT)).as("short ordinary comments held").isLessThanOrEqualTo(0.07);
         assertThat(standard.hard().share(Evaluation.ALL)).as("hard legitimate cases held").isLessThanOrEqualTo(0.1);
-        assertThat(standard.heldOut().share(Evaluation.THREATS)).as("held-out threats held").isGreaterThanOrEqualTo(0.88);
-        assertThat(standard.heldOut().share(Evaluation.IDENTITY_HATE)).as("held-out identity hate held").isGreaterThanOrEqualTo(0.93);
-        assertThat(standard.heldOut().share(Evaluation.SPAM)).as("held-out spam held").isGreaterThanOrEqualTo(0.95);
-        assertThat(standard.heldOut().share(Evaluation.INSULTS)).as("held-out insults held").isGreaterThanOrEqualTo(0.92);
+        assertThat(standard.heldOut().share(Evaluation.THREATS)).as("held-out threats held").isGreaterThanOrEqualTo(0.90);
+        assertThat(standard.heldOut().share(Evaluation.IDENTITY_HATE)).as("held-out identity hate held").isGreaterThanOrEqualTo(0.95);
+        assertThat(standard.heldOut().share(Evaluation.SPAM)).as("held-out spam held").isGreaterThanOrEqualTo(0.96);
+        assertThat(standard.heldOut().share(Evaluation.INSULTS)).as("held-out insults held").isGreaterThanOrEqualTo(0.93);
         assertThat(standard.heldOut().share(Evaluation.CLEAN)).as("held-out legitimate comments held").isLessThanOrEqualTo(0.09);
     }
 }
