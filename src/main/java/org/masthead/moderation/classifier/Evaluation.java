@@ -98,7 +98,7 @@ public final class Evaluation {
         for (String g : List.of(THREATS, IDENTITY_HATE, SPAM, INSULTS, PROFANITY, CLEAN, SHORT)) groups.put(g, new int[2]);
         for (Corpus.Example e : test) {
             boolean h = held.test(e.text());
-            List<String> in = e.labels().isEmpty() && e.file().startsWith("clean-short") ? List.of(CLEAN, SHORT) : List.of(group(e));
+            List<String> in = isShortClean(e) ? List.of(CLEAN, SHORT) : List.of(group(e));
             for (String name : in) {
                 groups.get(name)[0]++;
                 if (h) groups.get(name)[1]++;
@@ -161,6 +161,11 @@ public final class Evaluation {
 
     public Predicate<String> heldByClassifier() {
         return text -> thresholds.holdsAny(classifier.score(text));
+    }
+
+    /** A short ordinary comment ("+1", "Source?"), from the corpus files of them. */
+    static boolean isShortClean(Corpus.Example e) {
+        return e.labels().isEmpty() && e.file().startsWith("clean-short");
     }
 
     static String group(Corpus.Example e) {

@@ -29,6 +29,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "train and evaluate, but write no model file")
     boolean dryRun;
 
+    @Option(names = "--search-thresholds", description = "also search a grid for the hold thresholds that hold the most"
+            + " threats and identity hate within the limits of docs/MODERATION.md, and print them")
+    boolean searchThresholds;
+
     @Option(names = "--show-misses", description = "also list the test comments and hard cases the model gets wrong")
     boolean showMisses;
 
@@ -69,6 +73,11 @@ public final class TrainCommand implements Callable<Integer> {
         }
         out.println("Threshold sweep on the test split (precision P, recall R):\n");
         out.println(evaluation.thresholdSweep(test));
+        if (searchThresholds) {
+            out.println(ThresholdSearch.search(classifier, test, data.hardCases(), data.ordinaryCases())
+                    .map(ThresholdSearch.Choice::describe).orElse("No thresholds on the grid keep within the limits."));
+            out.println();
+        }
         if (showMisses) showMisses(out, classifier, data);
         if (!dryRun) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

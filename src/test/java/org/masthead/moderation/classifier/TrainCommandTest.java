@@ -34,6 +34,18 @@ class TrainCommandTest {
                 .isEqualTo(Files.readAllBytes(Path.of("src", "main", "resources", Classifier.RESOURCE)));
     }
 
+    /** The default hold thresholds are not a guess: they are what the search of docs/MODERATION.md picks. */
+    @Test
+    void the_default_thresholds_are_the_ones_the_threshold_search_picks() {
+        Run run = run("moderation", "train", "--dry-run", "--search-thresholds");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        StringBuilder defaults = new StringBuilder("Hold thresholds the search picks:");
+        Thresholds.defaults().hold().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> defaults.append(' ').append(e.getKey().id()).append(' ').append(e.getValue()));
+        assertThat(run.out()).contains(defaults.toString() + System.lineSeparator());
+    }
+
     @Test
     void a_malformed_corpus_line_stops_training_with_its_file_and_line() throws IOException {
         Path corpus = Files.createDirectories(folder.resolve("corpus"));
